@@ -1,0 +1,143 @@
+package org.policykg.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.policykg.gazetteer.Gazetteer;
+import org.policykg.model.DocumentInfo;
+import org.policykg.model.DocumentKind;
+import org.policykg.model.ExtractedDocument;
+import org.policykg.model.Jurisdiction;
+import org.policykg.model.Paragraph;
+import org.policykg.model.ReportRef;
+import org.policykg.model.Responsibility;
+import org.policykg.model.Span;
+import org.policykg.model.Task;
+import org.policykg.model.TaskList;
+import org.policykg.normalise.MappedText;
+import org.policykg.normalise.TextNormaliser;
+import org.policykg.problem.Problem;
+import org.policykg.problem.ProblemHandler;
+import org.policykg.read.SourceFile;
+import org.policykg.read.SourceLine;
+import org.policykg.segment.Line;
+import org.policykg.segment.LineClassifier;
+import org.policykg.segment.LineKind;
+import org.policykg.segment.Outline;
+import org.policykg.segment.ParsedClause;
+import org.policykg.segment.RawList;
+import org.policykg.segment.RawTask;
+import org.policykg.segment.ReportSegmenter;
+import org.policykg.segment.TaskSegmenter;
+
+/**
+ * From the lines of one file to the document, its lists, tasks and responsibilities: normalise,
+ * segment, then resolve metadata, jurisdiction, parent reports and units. Problems go to the handler.
+ */
+public final class DocumentExtractor {
+
+    private final TextNormaliser normaliser = new TextNormaliser();
+    private final LineClassifier classifier = new LineClassifier();
+    private final MetadataExtractor metadataExtractor = new MetadataExtractor();
+    private final TaskSegmenter taskSegmenter = new TaskSegmenter();
+    private final ReportSegmenter reportSegmenter = new ReportSegmenter();
+    private final DocumentKindClassifier kindClassifier = new DocumentKindClassifier();
+    private final PlanYearResolver planYearResolver = new PlanYearResolver();
+    private final JurisdictionResolver jurisdictionResolver;
+    private final ParentReportResolver parentReportResolver;
+    private final UnitResolver unitResolver;
+
+    public DocumentExtractor(Gazetteer gazetteer) {
+        this.jurisdictionResolver = new JurisdictionResolver(gazetteer);
+        this.parentReportResolver = new ParentReportResolver(gazetteer);
+        this.unitResolver = new UnitResolver(gazetteer);
+    }
+
+    public ExtractedDocument extract(SourceFile file, List<SourceLine> sourceLines, ProblemHandler problems) {
+        String fileName = file.path().toString();
+        List<Line> lines = sourceLines.stream()
+                .map(l -> new Line(l.number(), l.offset(), normaliser.normalise(l.text())))
+                .toList();
+        Metadata meta = metadataExtractor.extract(lines);
+        Outline outline = taskSegmenter.segment(lines);
+        DocumentKind kind = kindClassifier.classify(meta.title(), headings(lines));
+        String fullText = lines.stream().map(Line::norm).collect(Collectors.joining("\n"));
+        String self = String.join(" ", nonNull(meta.title()), nonNull(meta.issuer()), nonNull(meta.host()));
+        Jurisdiction jurisdiction = jurisdictionResolver.resolve(fullText, self, meta.siteCode())
+                .map(JurisdictionResolver.Resolved::jurisdiction).orElse(null);
+        if (jurisdiction == null) {
+            problems.report(Problem.warning(fileName, 0, -1, "cannot tell which jurisdiction the document is from: no place name or site identifier found"));
+        }
+        Integer planYear = planYearResolver.resolve(kind, meta.title(), meta.issued(), fullText);
+        String goal = outline.goalStatement() == null ? null : outline.goalStatement().text().original().strip();
+        DocumentInfo info = new DocumentInfo(meta.title(), kind, qualify(meta.issuer(), jurisdiction), meta.documentNumber(),
+                meta.issued(), meta.published(), planYear, jurisdiction, goal);
+
+        if (kind == DocumentKind.WORK_REPORT) {
+            List<Paragraph> paragraphs = reportSegmenter.segment(lines, titleLine(lines, meta.title()));
+            ReportRef report = jurisdiction == null || planYear == null ? null : new ReportRef(jurisdiction, planYear);
+            return new ExtractedDocument(file.name(), file.sha256(), info, report, List.of(), paragraphs);
+        }
+        List<TaskList> lists = new ArrayList<>();
+        for (RawList raw : outline.lists()) {
+            ReportRef parent = parentReportResolver.resolve(raw.title(), meta.title(), kind, jurisdiction, planYear);
+            lists.add(new TaskList(raw.index(), raw.title(), parent, tasks(raw, jurisdiction, fileName, problems)));
+        }
+        if (lists.isEmpty()) {
+            problems.report(Problem.warning(fileName, 0, -1, "no numbered tasks found; is this a task decomposition notice?"));
+        }
+        return new ExtractedDocument(file.name(), file.sha256(), info, null, lists, List.of());
+    }
+
+    private List<Task> tasks(RawList list, Jurisdiction jurisdiction, String fileName, ProblemHandler problems) {
+        List<Task> tasks = new ArrayList<>();
+        for (RawTask raw : list.tasks()) {
+            Task task = task(raw, tasks.size() + 1, jurisdiction);
+            if (task.responsibilities().isEmpty()) {
+                problems.report(Problem.warning(fileName, raw.first().number(), task.span().start(),
+                        "list " + list.index() + " task " + raw.number() + " names no responsible unit"));
+            }
+            tasks.add(task);
+        }
+        return tasks;
+    }
+
+    private Task task(RawTask raw, int ordinal, Jurisdiction jurisdiction) {
+        MappedText text = raw.text();
+        List<Responsibility> responsibilities = new ArrayList<>();
+        for (ParsedClause.Name name : raw.clause().units()) {
+            String written = text.originalSlice(name.start(), name.end()).strip();
+            String normalised = text.text().substring(name.start(), name.end());
+            responsibilities.add(new Responsibility(name.role(), name.level(), responsibilities.size() + 1, written,
+                    unitResolver.resolve(normalised, jurisdiction)));
+        }
+        List<String> leaders = raw.clause().leaders().stream()
+                .map(n -> text.originalSlice(n.start(), n.end()).strip())
+                .toList();
+        int start = raw.first().offset() + text.originalOffset(raw.bodyStart());
+        int end = raw.last().offset() + raw.last().text().original().length();
+        return new Task(raw.number(), ordinal, raw.section(), raw.originalBody(), new Span(raw.first().number(), start, Math.max(start, end)),
+                responsibilities, leaders);
+    }
+
+    private List<String> headings(List<Line> lines) {
+        return lines.stream().filter(l -> classifier.classify(l) == LineKind.SECTION).map(Line::norm).toList();
+    }
+
+    private static int titleLine(List<Line> lines, String title) {
+        if (title == null) return 0;
+        return lines.stream().filter(l -> !l.norm().isEmpty() && l.norm().replace(" ", "").contains(title))
+                .mapToInt(Line::number).findFirst().orElse(0);
+    }
+
+    /** 区人民政府办公室 in a 下陆区 notice is 下陆区人民政府办公室. */
+    private static String qualify(String issuer, Jurisdiction jurisdiction) {
+        if (issuer == null || jurisdiction == null) return issuer;
+        boolean sameLevel = org.policykg.model.Level.fromQualifier(issuer.substring(0, 1)) == jurisdiction.level();
+        return sameLevel ? jurisdiction.name() + issuer.substring(1) : issuer;
+    }
+
+    private static String nonNull(String s) {
+        return s == null ? "" : s;
+    }
+}

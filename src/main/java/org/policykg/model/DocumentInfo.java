@@ -1,0 +1,18 @@
+package org.policykg.model;
+
+import java.time.LocalDate;
+
+/**
+ * What a document says about itself. Any field but {@code kind} may be null where the document
+ * does not say it (003 has no title).
+ */
+public record DocumentInfo(
+        String title,
+        DocumentKind kind,
+        String issuer,
+        String documentNumber,
+        LocalDate issued,
+        LocalDate published,
+        Integer planYear,
+        Jurisdiction jurisdiction,
+        String goalStatement) {}

@@ -1,0 +1,4 @@
+package org.policykg.model;
+
+/** A paragraph of a work report's text, numbered in reading order from 1. */
+public record Paragraph(int number, String section, String text, Span span) {}

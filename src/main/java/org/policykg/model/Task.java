@@ -1,0 +1,23 @@
+package org.policykg.model;
+
+import java.util.List;
+
+/**
+ * A numbered task of a list. {@code number} is printed as in the document ("12", "一");
+ * {@code ordinal} is its 1-based place in the list, for ordering. {@code leaders} are posts or
+ * persons named as 责任领导/牵头领导, never units.
+ */
+public record Task(
+        String number,
+        int ordinal,
+        String section,
+        String text,
+        Span span,
+        List<Responsibility> responsibilities,
+        List<String> leaders) {
+
+    public Task {
+        responsibilities = List.copyOf(responsibilities);
+        leaders = List.copyOf(leaders);
+    }
+}

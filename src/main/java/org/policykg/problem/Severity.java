@@ -1,0 +1,3 @@
+package org.policykg.problem;
+
+public enum Severity { WARNING, ERROR }

@@ -1,0 +1,77 @@
+package org.policykg.read;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.parser.Parser;
+
+/**
+ * Turns a web page into lines the way a reader sees it: every block element (paragraph, heading,
+ * list item, table cell, div) starts a new line; scripts, styles and navigation chrome are dropped.
+ * Each line carries the source line of the element it came from, so problems point into the HTML.
+ */
+public final class HtmlTextLines {
+
+    private static final Set<String> BLOCKS = Set.of(
+            "p", "div", "li", "td", "th", "tr", "h1", "h2", "h3", "h4", "h5", "h6",
+            "br", "section", "article", "blockquote", "pre", "dd", "dt", "caption", "title");
+    private static final Set<String> DROPPED = Set.of("script", "style", "noscript", "template", "head", "nav");
+
+    private HtmlTextLines() {}
+
+    public static List<SourceLine> extract(String html) {
+        Document doc = Jsoup.parse(html, "", Parser.htmlParser().setTrackPosition(true));
+        Collector collector = new Collector();
+        Element title = doc.selectFirst("head > title");
+        if (title != null) collector.block(title.text(), title.sourceRange().start().lineNumber());
+        collector.walk(doc.body());
+        collector.flush();
+        return collector.lines;
+    }
+
+    private static final class Collector {
+        final List<SourceLine> lines = new ArrayList<>();
+        final StringBuilder current = new StringBuilder();
+        int currentLine = 1;
+        int offset = 0;
+
+        void walk(Node node) {
+            for (Node child : node.childNodes()) {
+                if (child instanceof TextNode text) {
+                    if (current.length() == 0) currentLine = lineOf(text);
+                    current.append(text.getWholeText().replaceAll("\\s+", " "));
+                } else if (child instanceof Element element) {
+                    if (DROPPED.contains(element.normalName())) continue;
+                    boolean block = BLOCKS.contains(element.normalName());
+                    if (block) flush();
+                    walk(element);
+                    if (block) flush();
+                }
+            }
+        }
+
+        void block(String text, int line) {
+            current.append(text);
+            currentLine = line;
+            flush();
+        }
+
+        void flush() {
+            String text = current.toString().strip();
+            current.setLength(0);
+            if (text.isEmpty()) return;
+            lines.add(new SourceLine(Math.max(1, currentLine), offset, text));
+            offset += text.length() + 1;
+        }
+
+        private static int lineOf(Node node) {
+            int line = node.sourceRange().start().lineNumber();
+            return line > 0 ? line : 1;
+        }
+    }
+}

@@ -1,0 +1,53 @@
+package org.policykg.read;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+/** Expands the inputs (files and folders, recursively) into the documents to read, in a stable order. */
+public final class InputCollector {
+
+    private static final List<String> EXTENSIONS = List.of(".txt", ".html", ".htm");
+
+    private final Consumer<String> skipped;
+
+    /** @param skipped told one line for every file that is not a document this tool reads */
+    public InputCollector(Consumer<String> skipped) {
+        this.skipped = skipped;
+    }
+
+    public List<Path> collect(List<Path> inputs) {
+        List<Path> files = new ArrayList<>();
+        for (Path input : inputs) {
+            if (Files.isDirectory(input)) {
+                files.addAll(walk(input));
+            } else if (Files.isRegularFile(input)) {
+                files.add(input);
+            } else {
+                throw new IllegalArgumentException("no such file or folder: " + input);
+            }
+        }
+        return files.stream().filter(this::accept).toList();
+    }
+
+    private List<Path> walk(Path folder) {
+        try (Stream<Path> paths = Files.walk(folder)) {
+            return paths.filter(Files::isRegularFile).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + folder, e);
+        }
+    }
+
+    private boolean accept(Path file) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (EXTENSIONS.stream().anyMatch(name::endsWith)) return true;
+        skipped.accept(file + ": skipped (policykg reads .txt, .html and .htm files)");
+        return false;
+    }
+}

@@ -1,0 +1,62 @@
+package org.policykg.cli;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.apache.jena.query.Query;
+import org.policykg.query.OutputFormat;
+import org.policykg.query.QueryRunner;
+import org.policykg.store.Tdb2Store;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+@Command(name = "query",
+        description = {"Runs a SPARQL query on the store; the default graph is the union of all documents.",
+            "对数据库执行 SPARQL 查询(默认图为所有文件的并集)。"},
+        footer = {"", "Examples:",
+            "  policykg query queries/responsibilities.rq --format tsv",
+            "  policykg query -e 'SELECT (COUNT(*) AS ?n) WHERE { ?t a <https://w3id.org/policykg/ontology#Task> }'"})
+final class QueryCommand implements Callable<Integer> {
+
+    @ParentCommand
+    PolicyKg root;
+
+    @Mixin
+    StoreOption store;
+
+    @ArgGroup(multiplicity = "1")
+    Source source;
+
+    static final class Source {
+        @Parameters(paramLabel = "FILE.rq", description = "A SPARQL query file / 查询文件")
+        Path file;
+
+        @Option(names = {"-e", "--expression"}, paramLabel = "SPARQL", description = "The query text itself / 查询语句")
+        String expression;
+    }
+
+    @Option(names = {"-f", "--format"}, defaultValue = "table", paramLabel = "FORMAT",
+            description = "${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}) / 输出格式")
+    OutputFormat format;
+
+    @Option(names = "--limit", defaultValue = "0", paramLabel = "N", description = "At most N rows (0: all)")
+    int limit;
+
+    @Override
+    public Integer call() throws IOException {
+        String sparql = source.file != null ? Files.readString(source.file, StandardCharsets.UTF_8) : source.expression;
+        Query query = QueryRunner.parse(sparql);
+        try (Tdb2Store kg = Tdb2Store.open(store.path())) {
+            long start = System.nanoTime();
+            long rows = new QueryRunner(kg.dataset()).run(query, format, limit, root.out);
+            root.err.printf("%d result(s) in %.3f s%n", rows, (System.nanoTime() - start) / 1e9);
+        }
+        return ExitCodes.OK;
+    }
+}

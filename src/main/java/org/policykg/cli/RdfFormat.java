@@ -1,0 +1,25 @@
+package org.policykg.cli;
+
+import org.apache.jena.riot.RDFFormat;
+
+/** The RDF syntaxes {@code extract} writes. */
+enum RdfFormat {
+    TTL(RDFFormat.TURTLE_BLOCKS, false),
+    TRIG(RDFFormat.TRIG_BLOCKS, true),
+    NQ(RDFFormat.NQUADS, true),
+    JSONLD(RDFFormat.JSONLD11, true);
+
+    final RDFFormat jena;
+    /** Whether the syntax keeps named graphs; Turtle gets the union of the documents' triples. */
+    final boolean quads;
+
+    RdfFormat(RDFFormat jena, boolean quads) {
+        this.jena = jena;
+        this.quads = quads;
+    }
+
+    /** Syntaxes that Jena writes as a stream; JSON-LD needs the whole dataset first. */
+    boolean streams() {
+        return this != JSONLD;
+    }
+}

@@ -1,0 +1,48 @@
+package org.policykg.cli;
+
+import java.util.concurrent.Callable;
+import org.apache.jena.query.QueryFactory;
+import org.policykg.pipeline.StoreCounts;
+import org.policykg.query.OutputFormat;
+import org.policykg.query.QueryRunner;
+import org.policykg.store.Tdb2Store;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.ParentCommand;
+
+@Command(name = "stats",
+        description = {"Counts what the store holds, in total and per document.", "统计数据库内容:总数与各文件明细。"})
+final class StatsCommand implements Callable<Integer> {
+
+    private static final String PER_DOCUMENT = """
+            PREFIX pkg: <https://w3id.org/policykg/ontology#>
+            PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+            SELECT ?source ?kind ?jurisdiction ?year (COUNT(DISTINCT ?list) AS ?lists) (COUNT(DISTINCT ?task) AS ?tasks)
+                   (COUNT(DISTINCT ?resp) AS ?responsibilities)
+            WHERE {
+              ?doc a pkg:Document ; pkg:fileName ?source ; a ?k .
+              ?k rdfs:subClassOf pkg:Document ; rdfs:label ?kind . FILTER(lang(?kind) = "en")
+              OPTIONAL { ?doc pkg:planYear ?year }
+              OPTIONAL { ?doc pkg:jurisdiction/rdfs:label ?jurisdiction }
+              OPTIONAL { ?doc pkg:hasList ?list . OPTIONAL { ?task pkg:inList ?list . OPTIONAL { ?task pkg:responsibility ?resp } } }
+            }
+            GROUP BY ?source ?kind ?jurisdiction ?year
+            ORDER BY ?source""";
+
+    @ParentCommand
+    PolicyKg root;
+
+    @Mixin
+    StoreOption store;
+
+    @Override
+    public Integer call() {
+        try (Tdb2Store kg = Tdb2Store.open(store.path())) {
+            StoreCounts c = StoreCounts.of(kg.dataset());
+            root.out.printf("%s: %d documents, %d lists, %d tasks, %d responsibilities, %d units, %d report paragraphs, %d triples%n%n",
+                    kg.location(), c.documents(), c.lists(), c.tasks(), c.responsibilities(), c.units(), c.paragraphs(), c.triples());
+            new QueryRunner(kg.dataset()).run(QueryFactory.create(PER_DOCUMENT), OutputFormat.TABLE, 0, root.out);
+        }
+        return ExitCodes.OK;
+    }
+}

@@ -1,0 +1,40 @@
+package org.policykg.pipeline;
+
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.query.ReadWrite;
+
+/** Counts of what a store holds, by the ontology's classes. */
+public record StoreCounts(long documents, long lists, long tasks, long responsibilities, long units, long paragraphs, long triples) {
+
+    private static final String QUERY = """
+            PREFIX pkg: <https://w3id.org/policykg/ontology#>
+            PREFIX org: <http://www.w3.org/ns/org#>
+            SELECT
+              (COUNT(DISTINCT ?doc) AS ?documents) (COUNT(DISTINCT ?list) AS ?lists) (COUNT(DISTINCT ?task) AS ?tasks)
+              (COUNT(DISTINCT ?resp) AS ?responsibilities) (COUNT(DISTINCT ?unit) AS ?units) (COUNT(DISTINCT ?para) AS ?paragraphs)
+            WHERE {
+              { ?doc a pkg:Document } UNION { ?list a pkg:TaskList } UNION { ?task a pkg:Task }
+              UNION { ?resp a pkg:Responsibility } UNION { ?unit a org:Organization } UNION { ?para a pkg:ReportParagraph }
+            }""";
+
+    private static final String TRIPLES = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }";
+
+    public static StoreCounts of(Dataset dataset) {
+        return dataset.calculateRead(() -> {
+            QuerySolution row = single(dataset, QUERY);
+            QuerySolution triples = single(dataset, TRIPLES);
+            return new StoreCounts(
+                    row.getLiteral("documents").getLong(), row.getLiteral("lists").getLong(), row.getLiteral("tasks").getLong(),
+                    row.getLiteral("responsibilities").getLong(), row.getLiteral("units").getLong(),
+                    row.getLiteral("paragraphs").getLong(), triples.getLiteral("n").getLong());
+        });
+    }
+
+    private static QuerySolution single(Dataset dataset, String query) {
+        try (QueryExecution qe = QueryExecution.create(query, dataset)) {
+            return qe.execSelect().next();
+        }
+    }
+}

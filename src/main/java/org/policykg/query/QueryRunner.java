@@ -1,0 +1,62 @@
+package org.policykg.query;
+
+import java.io.PrintStream;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.query.ResultSetFormatter;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFDataMgr;
+
+/** Runs a SPARQL query against the store (default graph = union of all documents) and prints it. */
+public final class QueryRunner {
+
+    private final Dataset dataset;
+
+    public QueryRunner(Dataset dataset) {
+        this.dataset = dataset;
+    }
+
+    /** Parses {@code sparql}; a syntax error surfaces as Jena's QueryParseException with line and column. */
+    public static Query parse(String sparql) {
+        return QueryFactory.create(sparql);
+    }
+
+    /** Runs a SELECT and returns its rows. */
+    public ResultTable select(Query query, int limit) {
+        return dataset.calculateRead(() -> {
+            try (QueryExecution qe = QueryExecution.create(query, dataset)) {
+                return ResultTable.of(qe.execSelect(), limit);
+            }
+        });
+    }
+
+    /** Runs any query form and prints it in {@code format}; returns the number of rows or triples. */
+    public long run(Query query, OutputFormat format, int limit, PrintStream out) {
+        if (limit > 0 && query.isSelectType() && (!query.hasLimit() || query.getLimit() > limit)) query.setLimit(limit);
+        return dataset.calculateRead(() -> {
+            try (QueryExecution qe = QueryExecution.create(query, dataset)) {
+                if (query.isSelectType()) {
+                    if (format == OutputFormat.JSON) {
+                        var rs = qe.execSelect().rewindable();
+                        ResultSetFormatter.outputAsJSON(out, rs);
+                        return (long) rs.size();
+                    }
+                    ResultTable table = ResultTable.of(qe.execSelect(), limit);
+                    ResultWriter.write(table, format, out);
+                    return (long) table.rows().size();
+                }
+                if (query.isAskType()) {
+                    boolean answer = qe.execAsk();
+                    if (format == OutputFormat.JSON) ResultSetFormatter.outputAsJSON(out, answer);
+                    else out.println(answer);
+                    return 1L;
+                }
+                var model = query.isConstructType() ? qe.execConstruct() : qe.execDescribe();
+                RDFDataMgr.write(out, model, format == OutputFormat.JSON ? Lang.JSONLD : Lang.TURTLE);
+                return model.size();
+            }
+        });
+    }
+}

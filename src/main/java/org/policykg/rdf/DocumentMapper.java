@@ -1,0 +1,206 @@
+package org.policykg.rdf;
+
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.Set;
+import org.apache.jena.graph.Node;
+import org.apache.jena.rdf.model.Property;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.ORG;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
+import org.policykg.gazetteer.Gazetteer;
+import org.policykg.model.DocumentInfo;
+import org.policykg.model.ExtractedDocument;
+import org.policykg.model.Jurisdiction;
+import org.policykg.model.Paragraph;
+import org.policykg.model.ReportRef;
+import org.policykg.model.Responsibility;
+import org.policykg.model.Role;
+import org.policykg.model.Span;
+import org.policykg.model.Task;
+import org.policykg.model.TaskList;
+import org.policykg.model.UnitRef;
+
+/**
+ * Maps one extracted document to RDF in its own named graph (the document's IRI), writing to a
+ * {@link StreamRDF}: the same mapper feeds the TDB2 store, a Turtle writer or a counter.
+ * Units, jurisdictions and reports a document mentions are described in its graph too, so each
+ * graph stands alone and replacing it never leaves another document's units without labels.
+ */
+public final class DocumentMapper {
+
+    private final Gazetteer gazetteer;
+    private final String extractorVersion;
+
+    public DocumentMapper(Gazetteer gazetteer, String extractorVersion) {
+        this.gazetteer = gazetteer;
+        this.extractorVersion = extractorVersion;
+    }
+
+    public void map(ExtractedDocument doc, Instant generatedAt, StreamRDF out) {
+        String docIri = Iris.document(doc.fileName());
+        new Run(doc, new QuadEmitter(out, docIri), QuadEmitter.iri(docIri)).write(generatedAt);
+    }
+
+    private final class Run {
+        final ExtractedDocument doc;
+        final QuadEmitter q;
+        final Node docNode;
+        final Set<String> described = new HashSet<>();
+
+        Run(ExtractedDocument doc, QuadEmitter q, Node docNode) {
+            this.doc = doc;
+            this.q = q;
+            this.docNode = docNode;
+        }
+
+        void write(Instant generatedAt) {
+            document(generatedAt);
+            for (TaskList list : doc.lists()) list(list);
+            if (doc.report() != null) {
+                Node report = report(doc.report());
+                q.link(docNode, PKG.isTextOf, report);
+                q.link(report, RDFS.seeAlso, docNode);
+            }
+            for (Paragraph p : doc.paragraphs()) paragraph(p);
+        }
+
+        void document(Instant generatedAt) {
+            DocumentInfo info = doc.info();
+            q.type(docNode, PKG.Document);
+            q.type(docNode, PKG.concept(info.kind().localName()));
+            q.zh(docNode, DCTerms.title, info.title());
+            q.zh(docNode, RDFS.label, info.title() != null ? info.title() : doc.fileName());
+            q.string(docNode, DCTerms.identifier, info.documentNumber());
+            q.date(docNode, DCTerms.issued, info.issued());
+            q.date(docNode, DCTerms.available, info.published());
+            q.zh(docNode, PKG.issuerName, info.issuer());
+            q.year(docNode, PKG.planYear, info.planYear());
+            q.zh(docNode, PKG.goalStatement, info.goalStatement());
+            q.link(docNode, PKG.jurisdiction, jurisdiction(info.jurisdiction()));
+            q.string(docNode, PKG.fileName, doc.fileName());
+            q.string(docNode, PKG.sha256, doc.sha256());
+            q.string(docNode, PKG.extractorVersion, extractorVersion);
+            q.dateTime(docNode, PROV.generatedAtTime, generatedAt);
+        }
+
+        void list(TaskList list) {
+            Node node = QuadEmitter.iri(Iris.list(doc.fileName(), list.index()));
+            q.type(node, PKG.TaskList);
+            q.link(docNode, PKG.hasList, node);
+            q.link(node, DCTerms.isPartOf, docNode);
+            q.integer(node, PKG.listNumber, list.index());
+            q.zh(node, DCTerms.title, list.title());
+            q.zh(node, RDFS.label, list.title() != null ? list.title() : doc.fileName() + " list " + list.index());
+            q.link(node, PKG.implementsPlan, list.parentReport() != null ? report(list.parentReport()) : docNode);
+            Set<String> numbers = new HashSet<>();
+            for (Task task : list.tasks()) {
+                String number = numbers.add(task.number()) ? task.number() : task.number() + "-" + task.ordinal();
+                task(node, list.index(), number, task);
+            }
+        }
+
+        void task(Node listNode, int listIndex, String number, Task task) {
+            String taskIri = Iris.task(doc.fileName(), listIndex, number);
+            Node node = QuadEmitter.iri(taskIri);
+            q.type(node, PKG.Task);
+            q.link(node, PKG.inList, listNode);
+            q.link(node, PKG.sourceDocument, docNode);
+            q.string(node, PKG.taskNumber, task.number());
+            q.integer(node, PKG.ordinal, task.ordinal());
+            q.zh(node, PKG.section, task.section());
+            q.zh(node, PKG.text, task.text());
+            q.zh(node, RDFS.label, task.number() + ". " + shorten(task.text()));
+            span(node, task.span());
+            for (Responsibility r : task.responsibilities()) responsibility(node, taskIri, r);
+            for (String leader : task.leaders()) {
+                Node post = QuadEmitter.iri(Iris.post(doc.info().jurisdiction(), leader));
+                q.type(post, ORG.Post);
+                q.zh(post, RDFS.label, leader);
+                q.link(node, PKG.leader, post);
+            }
+        }
+
+        void responsibility(Node task, String taskIri, Responsibility r) {
+            Node node = QuadEmitter.iri(Iris.responsibility(taskIri, r.position()));
+            Node unit = unit(r.unit());
+            q.type(node, PKG.Responsibility);
+            q.link(task, PKG.responsibility, node);
+            q.link(node, PROV.agent, unit);
+            q.link(node, PROV.hadRole, PKG.concept(r.role().label()));
+            if (r.level() != null) q.link(node, PKG.levelQualifier, PKG.concept(r.level().label()));
+            q.integer(node, PKG.position, r.position());
+            q.zh(node, PKG.nameAsWritten, r.nameAsWritten());
+            q.link(task, directProperty(r.role()), unit);
+            q.zh(unit, PKG.writtenName, r.nameAsWritten());
+        }
+
+        Node unit(UnitRef unit) {
+            Node node = QuadEmitter.iri(Iris.unit(unit));
+            if (!described.add(node.getURI())) return node;
+            q.type(node, ORG.Organization);
+            if (unit.isCollective()) q.type(node, PKG.Collective);
+            q.zh(node, SKOS.prefLabel, unit.canonicalName());
+            q.zh(node, RDFS.label, unit.canonicalName());
+            for (String alias : unit.aliases()) q.zh(node, SKOS.altLabel, alias);
+            q.link(node, PKG.unitKind, PKG.concept(unit.kind().localName()));
+            q.link(node, PKG.jurisdiction, jurisdiction(unit.jurisdiction()));
+            for (UnitRef member : unit.members()) q.link(node, ORG.hasMember, unit(member));
+            return node;
+        }
+
+        Node jurisdiction(Jurisdiction j) {
+            if (j == null) return null;
+            Node node = QuadEmitter.iri(Iris.jurisdiction(j));
+            if (!described.add(node.getURI())) return node;
+            q.type(node, PKG.Jurisdiction);
+            q.zh(node, RDFS.label, j.name());
+            q.string(node, SKOS.notation, j.code());
+            q.link(node, PKG.level, PKG.concept(j.level().label()));
+            gazetteer.parent(j).ifPresent(p -> q.link(node, DCTerms.isPartOf, jurisdiction(p)));
+            return node;
+        }
+
+        Node report(ReportRef report) {
+            Node node = QuadEmitter.iri(Iris.report(report));
+            if (!described.add(node.getURI())) return node;
+            q.type(node, PKG.Report);
+            q.zh(node, RDFS.label, report.jurisdiction().name() + report.year() + "年政府工作报告");
+            q.en(node, RDFS.label, "Government work report of " + report.jurisdiction().name() + ", " + report.year());
+            q.link(node, PKG.jurisdiction, jurisdiction(report.jurisdiction()));
+            q.year(node, PKG.planYear, report.year());
+            return node;
+        }
+
+        void paragraph(Paragraph p) {
+            Node node = QuadEmitter.iri(Iris.paragraph(doc.fileName(), p.number()));
+            q.type(node, PKG.ReportParagraph);
+            q.link(docNode, PKG.hasParagraph, node);
+            q.link(node, DCTerms.isPartOf, docNode);
+            q.integer(node, PKG.paragraphNumber, p.number());
+            q.zh(node, PKG.section, p.section());
+            q.zh(node, PKG.text, p.text());
+            span(node, p.span());
+        }
+
+        void span(Node node, Span span) {
+            q.integer(node, PKG.sourceLine, span.line());
+            q.integer(node, PKG.startOffset, span.start());
+            q.integer(node, PKG.endOffset, span.end());
+        }
+    }
+
+    private static Property directProperty(Role role) {
+        return switch (role) {
+            case LEAD -> PKG.leadUnit;
+            case COOPERATING -> PKG.cooperatingUnit;
+            case RESPONSIBLE -> PKG.responsibleUnit;
+        };
+    }
+
+    private static String shorten(String text) {
+        return text.length() <= 40 ? text : text.substring(0, 40) + "…";
+    }
+}

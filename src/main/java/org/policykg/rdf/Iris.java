@@ -1,0 +1,66 @@
+package org.policykg.rdf;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import org.policykg.model.Jurisdiction;
+import org.policykg.model.ReportRef;
+import org.policykg.model.UnitRef;
+
+/**
+ * Deterministic IRIs: the same document, task or unit gets the same IRI on every build.
+ * Documents are named by file name; a unit by its jurisdiction's code and its folded name.
+ */
+public final class Iris {
+
+    private Iris() {}
+
+    public static String document(String fileName) {
+        return PKG.DATA + "doc/" + encode(fileName);
+    }
+
+    public static String list(String fileName, int list) {
+        return document(fileName) + "/list/" + list;
+    }
+
+    public static String task(String fileName, int list, String number) {
+        return list(fileName, list) + "/task/" + encode(number);
+    }
+
+    public static String responsibility(String taskIri, int position) {
+        return taskIri + "/responsibility/" + position;
+    }
+
+    public static String paragraph(String fileName, int number) {
+        return document(fileName) + "/paragraph/" + number;
+    }
+
+    public static String jurisdiction(Jurisdiction j) {
+        return PKG.DATA + "jurisdiction/" + j.code();
+    }
+
+    public static String report(ReportRef report) {
+        return PKG.DATA + "report/" + report.jurisdiction().code() + "/" + report.year();
+    }
+
+    public static String unit(UnitRef unit) {
+        String scope = unit.jurisdiction() == null ? "unknown" : unit.jurisdiction().code();
+        return PKG.DATA + "unit/" + scope + "/" + encode(unit.key());
+    }
+
+    public static String post(Jurisdiction scope, String name) {
+        return PKG.DATA + "post/" + (scope == null ? "unknown" : scope.code()) + "/" + encode(name);
+    }
+
+    /** Percent-encodes a path segment, keeping Chinese characters readable (IRIs allow them). */
+    static String encode(String segment) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < segment.length(); ) {
+            int cp = segment.codePointAt(i);
+            String ch = new String(Character.toChars(cp));
+            boolean safe = cp > 0x7F ? Character.isLetterOrDigit(cp) : ch.matches("[A-Za-z0-9._~-]");
+            sb.append(safe ? ch : URLEncoder.encode(ch, StandardCharsets.UTF_8).replace("+", "%20"));
+            i += Character.charCount(cp);
+        }
+        return sb.toString();
+    }
+}

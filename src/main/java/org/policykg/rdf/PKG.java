@@ -1,0 +1,87 @@
+package org.policykg.rdf;
+
+import org.apache.jena.rdf.model.Property;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.ResourceFactory;
+
+/**
+ * The policykg ontology's terms, one constant per term named as its local name, as Jena's own
+ * vocabulary classes ({@code ORG}, {@code SKOS}) do. The ontology itself is {@code ontology/policykg.ttl};
+ * a test checks that every term used in data is declared there.
+ */
+public final class PKG {
+
+    public static final String NS = "https://w3id.org/policykg/ontology#";
+    /** Base of the IRIs of data: documents, tasks, units, jurisdictions, reports. */
+    public static final String DATA = "https://w3id.org/policykg/id/";
+    /** Named graph that holds the ontology in a store. */
+    public static final String ONTOLOGY_GRAPH = "https://w3id.org/policykg/ontology";
+
+    private PKG() {}
+
+    private static Resource resource(String local) { return ResourceFactory.createResource(NS + local); }
+
+    private static Property property(String local) { return ResourceFactory.createProperty(NS, local); }
+
+    // Classes
+    public static final Resource Document = resource("Document");
+    public static final Resource DecompositionNotice = resource("DecompositionNotice");
+    public static final Resource WorkReport = resource("WorkReport");
+    public static final Resource ActionPlan = resource("ActionPlan");
+    public static final Resource TaskList = resource("TaskList");
+    public static final Resource Task = resource("Task");
+    public static final Resource Responsibility = resource("Responsibility");
+    public static final Resource Report = resource("Report");
+    public static final Resource ReportParagraph = resource("ReportParagraph");
+    public static final Resource Jurisdiction = resource("Jurisdiction");
+    public static final Resource Collective = resource("Collective");
+
+    // Concept schemes and their concepts
+    public static final Resource Roles = resource("Roles");
+    public static final Resource Levels = resource("Levels");
+    public static final Resource UnitKinds = resource("UnitKinds");
+
+    /** A concept of the Roles, Levels or UnitKinds scheme, by its local name (lead, city, streetOffice). */
+    public static Resource concept(String local) { return resource(local); }
+
+    // Documents
+    public static final Property fileName = property("fileName");
+    public static final Property sha256 = property("sha256");
+    public static final Property extractorVersion = property("extractorVersion");
+    public static final Property issuerName = property("issuerName");
+    public static final Property planYear = property("planYear");
+    public static final Property jurisdiction = property("jurisdiction");
+    public static final Property goalStatement = property("goalStatement");
+    public static final Property hasList = property("hasList");
+    public static final Property isTextOf = property("isTextOf");
+    public static final Property hasParagraph = property("hasParagraph");
+
+    // Lists and tasks
+    public static final Property listNumber = property("listNumber");
+    public static final Property implementsPlan = property("implementsPlan");
+    public static final Property inList = property("inList");
+    public static final Property taskNumber = property("taskNumber");
+    public static final Property ordinal = property("ordinal");
+    public static final Property section = property("section");
+    public static final Property text = property("text");
+    public static final Property sourceDocument = property("sourceDocument");
+    public static final Property sourceLine = property("sourceLine");
+    public static final Property startOffset = property("startOffset");
+    public static final Property endOffset = property("endOffset");
+    public static final Property leader = property("leader");
+
+    // Responsibilities
+    public static final Property responsibility = property("responsibility");
+    public static final Property responsibleUnit = property("responsibleUnit");
+    public static final Property leadUnit = property("leadUnit");
+    public static final Property cooperatingUnit = property("cooperatingUnit");
+    public static final Property levelQualifier = property("levelQualifier");
+    public static final Property position = property("position");
+    public static final Property nameAsWritten = property("nameAsWritten");
+
+    // Units, jurisdictions, reports
+    public static final Property unitKind = property("unitKind");
+    public static final Property writtenName = property("writtenName");
+    public static final Property level = property("level");
+    public static final Property paragraphNumber = property("paragraphNumber");
+}

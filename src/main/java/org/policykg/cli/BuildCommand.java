@@ -15,8 +15,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-@Command(name = "build",
-        description = {"Reads notices and stores their tasks and units in the TDB2 store.",
+@Command(name = "build", mixinStandardHelpOptions = true,
+        description = {"Reads notices into the store / 读取通知入库",
+            "Reads notices and stores their tasks and units in the TDB2 store.",
             "读取通知文件,抽取任务与责任单位,写入 TDB2 数据库(每个文件一个命名图)。"},
         footer = {"", "Examples:",
             "  policykg build                          # the seeds/ folder into store/",

@@ -29,8 +29,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-@Command(name = "extract",
-        description = {"Prints the RDF of the given files, without a store.", "输出文件抽取结果的 RDF,不写数据库。"},
+@Command(name = "extract", mixinStandardHelpOptions = true,
+        description = {"Prints the RDF of files / 输出 RDF", "Prints the RDF of the given files, without a store.", "输出文件抽取结果的 RDF,不写数据库。"},
         footer = {"", "Examples:",
             "  policykg extract seeds/000_e666455f3088458b.txt",
             "  policykg extract seeds/ --format nq > seeds.nq"})

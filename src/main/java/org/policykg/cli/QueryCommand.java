@@ -16,8 +16,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-@Command(name = "query",
-        description = {"Runs a SPARQL query on the store; the default graph is the union of all documents.",
+@Command(name = "query", mixinStandardHelpOptions = true,
+        description = {"Runs a SPARQL query / 执行 SPARQL 查询",
+            "Runs a SPARQL query on the store; the default graph is the union of all documents.",
             "对数据库执行 SPARQL 查询(默认图为所有文件的并集)。"},
         footer = {"", "Examples:",
             "  policykg query queries/responsibilities.rq --format tsv",

@@ -10,8 +10,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.ParentCommand;
 
-@Command(name = "stats",
-        description = {"Counts what the store holds, in total and per document.", "统计数据库内容:总数与各文件明细。"})
+@Command(name = "stats", mixinStandardHelpOptions = true,
+        description = {"Counts what the store holds / 统计数据库内容", "Counts what the store holds, in total and per document.", "统计数据库内容:总数与各文件明细。"})
 final class StatsCommand implements Callable<Integer> {
 
     private static final String PER_DOCUMENT = """

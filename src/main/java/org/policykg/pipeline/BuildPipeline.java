@@ -61,7 +61,10 @@ public final class BuildPipeline {
     public BuildSummary build(List<Path> inputs, Tdb2Store store, ProblemLog problems, boolean strict, Consumer<String> progress) {
         Instant start = Instant.now();
         int[] skipped = {0};
-        List<Path> files = new InputCollector(line -> { skipped[0]++; progress.accept(line); }).collect(inputs);
+        List<Path> files = new InputCollector(line -> {
+            skipped[0]++;
+            progress.accept(line);
+        }, store.location()).collect(inputs);
         loadOntology(store);
         int built = 0;
         int unchanged = 0;

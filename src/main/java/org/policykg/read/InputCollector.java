@@ -16,10 +16,20 @@ public final class InputCollector {
     private static final List<String> EXTENSIONS = List.of(".txt", ".html", ".htm");
 
     private final Consumer<String> skipped;
+    private final Path excluded;
 
     /** @param skipped told one line for every file that is not a document this tool reads */
     public InputCollector(Consumer<String> skipped) {
+        this(skipped, null);
+    }
+
+    /**
+     * @param excluded a folder never to read from, such as the store when it lies inside an input
+     *     folder; hidden folders (.git) are never read either
+     */
+    public InputCollector(Consumer<String> skipped, Path excluded) {
         this.skipped = skipped;
+        this.excluded = excluded == null ? null : excluded.toAbsolutePath().normalize();
     }
 
     public List<Path> collect(List<Path> inputs) {
@@ -38,10 +48,20 @@ public final class InputCollector {
 
     private List<Path> walk(Path folder) {
         try (Stream<Path> paths = Files.walk(folder)) {
-            return paths.filter(Files::isRegularFile).sorted().toList();
+            return paths.filter(Files::isRegularFile).filter(p -> !ignored(folder, p)).sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list " + folder, e);
         }
+    }
+
+    private boolean ignored(Path root, Path file) {
+        Path abs = file.toAbsolutePath().normalize();
+        if (excluded != null && abs.startsWith(excluded)) return true;
+        Path relative = root.relativize(file);
+        for (Path part : relative) {
+            if (part.toString().startsWith(".")) return true;
+        }
+        return false;
     }
 
     private boolean accept(Path file) {

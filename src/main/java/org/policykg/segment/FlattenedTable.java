@@ -26,8 +26,9 @@ final class FlattenedTable {
     private Line rowLast;
     private final List<Line> cells = new ArrayList<>();
 
-    FlattenedTable(TaskSegmenter.TableSink sink) {
+    FlattenedTable(TaskSegmenter.TableSink sink, String firstHeader) {
         this.sink = sink;
+        headers.add(firstHeader);
     }
 
     /** Takes the line if it belongs to the table; false ends the table and leaves the line to the caller. */
@@ -39,7 +40,7 @@ final class FlattenedTable {
                 return true;
             }
             readingHeader = false;
-            if (headers.isEmpty()) return end();
+            if (headers.size() < 2) return end();
         }
         java.util.regex.Matcher row = ROW_NUMBER.matcher(s);
         if (row.matches()) {

@@ -15,6 +15,8 @@ public final class Patterns {
     public static final Pattern DASH_HEADING = Pattern.compile("^[—－-]{2}\\s*(.+)$");
     /** A task number: digits then 、 or a dot that does not start a decimal (1.2万 is no task 1). */
     public static final Pattern TASK = Pattern.compile("^\\s*(\\d{1,3})\\s*(?:、|[.．](?!\\d))\\s*(.*)$");
+    /** The number and separator that open a task's text (TASK without the rest of the line). */
+    public static final Pattern TASK_PREFIX = Pattern.compile("^\\s*(\\d{1,3})\\s*(?:、|[.．](?!\\d))\\s*");
     public static final Pattern ATTACHMENT_MARK = Pattern.compile("^附件\\s*(\\d{1,2})\\s*$");
     public static final Pattern TRAILING_ATTACHMENT_MARK = Pattern.compile("附件\\s*(\\d{1,2})\\s*$");
     public static final Pattern ATTACHMENT_LIST = Pattern.compile("^附件\\s*[:：]");

@@ -58,6 +58,7 @@ public final class TaskSegmenter {
             if (kind == LineKind.BLANK) return;
             if (table != null && table.accept(line, kind)) return;
             if (kind != LineKind.TEXT) collectingTitle = false;
+            if (!collectingTitle && listBreak && inTemplateTitle(pendingTitle)) inTemplate = true;
             if (inAttachmentList) {
                 if (ATTACHMENT_ITEM.matcher(line.norm()).find()) return;
                 inAttachmentList = false;
@@ -73,7 +74,7 @@ public final class TaskSegmenter {
                 case SECTION -> { closeTask(); section = line.norm(); subsection = null; }
                 case SUBSECTION -> { closeTask(); subsection = line.norm(); lastSubsectionLine = line; }
                 case DASH_HEADING -> { closeTask(); subsection = line.norm(); }
-                case TABLE_HEADER -> { closeTask(); table = new FlattenedTable(this); }
+                case TABLE_HEADER -> { closeTask(); table = new FlattenedTable(this, line.norm()); }
                 case CHROME -> closeTask();
                 default -> text(line);
             }
@@ -167,11 +168,12 @@ public final class TaskSegmenter {
         }
 
         List<RawTask> listFor(String number) {
-            boolean restart = "1".equals(number) && currentTasks != null && !currentTasks.isEmpty();
+            // Numbering restarts a list only after Arabic numbers: 1. after (一)(二) continues it.
+            boolean restart = "1".equals(number) && currentTasks != null
+                    && currentTasks.stream().anyMatch(t -> t.number().chars().allMatch(Character::isDigit));
             if (currentTasks == null || listBreak || restart) {
                 currentTasks = new ArrayList<>();
                 lists.add(new RawList(lists.size() + 1, pendingTitle, currentTasks));
-                if (inTemplateTitle(pendingTitle)) inTemplate = true;
                 pendingTitle = null;
                 listBreak = false;
             }
@@ -227,8 +229,8 @@ public final class TaskSegmenter {
         }
 
         int bodyStart(MappedText text) {
-            Matcher m = Patterns.TASK.matcher(text.text());
-            if (m.lookingAt()) return m.start(2);
+            Matcher m = Patterns.TASK_PREFIX.matcher(text.text());
+            if (m.lookingAt()) return m.end();
             Matcher s = Patterns.SUBSECTION.matcher(text.text().split("\n", 2)[0].stripLeading());
             int indent = text.text().length() - text.text().stripLeading().length();
             return s.matches() ? indent + s.start(2) : 0;

@@ -1,0 +1,103 @@
+package org.policykg.store;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.apache.jena.dboe.DBOpEnvException;
+import org.apache.jena.dboe.base.file.AlreadyLocked;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFLib;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.sys.TDBInternal;
+import org.policykg.rdf.PKG;
+
+/**
+ * The embedded TDB2 database: one named graph per source document, replaced whole in one write
+ * transaction, so a document that fails half-way leaves its previous graph as it was. Queries see
+ * the union of all graphs as the default graph.
+ */
+public final class Tdb2Store implements AutoCloseable {
+
+    private final Path location;
+    private final DatasetGraph dsg;
+
+    private Tdb2Store(Path location, DatasetGraph dsg) {
+        this.location = location;
+        this.dsg = dsg;
+    }
+
+    /** Opens (creating if need be) the store at {@code location}. */
+    public static Tdb2Store open(Path location) {
+        try {
+            Files.createDirectories(location);
+            DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(location.toString());
+            dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
+            return new Tdb2Store(location, dsg);
+        } catch (AlreadyLocked e) {
+            throw new StoreLockedException(location, e);
+        } catch (DBOpEnvException e) {
+            // TDB2 reports a lock held by another process as "Failed to get a lock: … held by process N".
+            if (String.valueOf(e.getMessage()).contains("lock")) throw new StoreLockedException(location, e);
+            throw e;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot create the store folder " + location, e);
+        }
+    }
+
+    public Path location() {
+        return location;
+    }
+
+    /** A view for SPARQL; its default graph is the union of the named graphs. */
+    public Dataset dataset() {
+        return DatasetFactory.wrap(dsg);
+    }
+
+    /** The hash and extractor version stored for a document, if the store has it. */
+    public Optional<StoredVersion> storedVersion(String documentIri) {
+        Node doc = NodeFactory.createURI(documentIri);
+        return dsg.calculateRead(() -> {
+            String sha = literal(doc, doc, PKG.sha256.asNode());
+            String version = literal(doc, doc, PKG.extractorVersion.asNode());
+            return sha == null ? Optional.<StoredVersion>empty() : Optional.of(new StoredVersion(sha, version));
+        });
+    }
+
+    /**
+     * Replaces a named graph with what {@code writer} sends, in one write transaction. If the
+     * writer throws, the transaction is aborted and the graph keeps its previous content.
+     */
+    public void replaceGraph(String graphIri, Consumer<StreamRDF> writer) {
+        Node graph = NodeFactory.createURI(graphIri);
+        dsg.executeWrite(() -> {
+            dsg.deleteAny(graph, Node.ANY, Node.ANY, Node.ANY);
+            writer.accept(StreamRDFLib.dataset(dsg));
+        });
+    }
+
+    /** Removes a named graph. */
+    public void removeGraph(String graphIri) {
+        Node graph = NodeFactory.createURI(graphIri);
+        dsg.executeWrite(() -> dsg.deleteAny(graph, Node.ANY, Node.ANY, Node.ANY));
+    }
+
+    private String literal(Node graph, Node s, Node p) {
+        var it = dsg.find(graph, s, p, Node.ANY);
+        String value = it.hasNext() ? it.next().getObject().getLiteralLexicalForm() : null;
+        org.apache.jena.atlas.iterator.Iter.close(it);
+        return value;
+    }
+
+    /** Releases the database files and the process lock. */
+    @Override
+    public void close() {
+        TDBInternal.expel(dsg);
+    }
+}

@@ -59,8 +59,8 @@ final class BuildCommand implements Callable<Integer> {
         root.out.printf("built %d, unchanged %d, failed %d document(s)%s in %.1f s → %s%n",
                 s.built(), s.unchanged(), s.failed(), s.skipped() > 0 ? ", skipped " + s.skipped() + " file(s)" : "",
                 s.time().toMillis() / 1000.0, location);
-        root.out.printf("store: %d documents, %d lists, %d tasks, %d responsibilities, %d units, %d report paragraphs, %d triples%n",
-                c.documents(), c.lists(), c.tasks(), c.responsibilities(), c.units(), c.paragraphs(), c.triples());
+        root.out.printf("store: %d documents, %d lists, %d tasks, %d responsibilities, %d units, %d report paragraphs, %d targets, %d deadlines, %d triples%n",
+                c.documents(), c.lists(), c.tasks(), c.responsibilities(), c.units(), c.paragraphs(), c.targets(), c.deadlines(), c.triples());
         root.out.printf("problems: %d error(s), %d warning(s)%n", s.errors(), s.warnings());
     }
 }

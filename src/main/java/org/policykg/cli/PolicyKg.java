@@ -64,7 +64,7 @@ public final class PolicyKg implements Runnable {
     static final class VersionProvider implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
-            return new String[] {"policykg " + Version.VALUE + " (Apache Jena " + org.apache.jena.Jena.VERSION + ")"};
+            return new String[] {"policykg " + Version.VALUE + " (Apache Jena " + Version.JENA + ")"};
         }
     }
 }

@@ -39,8 +39,8 @@ final class StatsCommand implements Callable<Integer> {
     public Integer call() {
         try (Tdb2Store kg = Tdb2Store.open(store.path())) {
             StoreCounts c = StoreCounts.of(kg.dataset());
-            root.out.printf("%s: %d documents, %d lists, %d tasks, %d responsibilities, %d units, %d report paragraphs, %d triples%n%n",
-                    kg.location(), c.documents(), c.lists(), c.tasks(), c.responsibilities(), c.units(), c.paragraphs(), c.triples());
+            root.out.printf("%s: %d documents, %d lists, %d tasks, %d responsibilities, %d units, %d report paragraphs, %d targets, %d deadlines, %d triples%n%n",
+                    kg.location(), c.documents(), c.lists(), c.tasks(), c.responsibilities(), c.units(), c.paragraphs(), c.targets(), c.deadlines(), c.triples());
             new QueryRunner(kg.dataset()).run(QueryFactory.create(PER_DOCUMENT), OutputFormat.TABLE, 0, root.out);
         }
         return ExitCodes.OK;

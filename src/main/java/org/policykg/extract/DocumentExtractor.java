@@ -43,6 +43,7 @@ public final class DocumentExtractor {
     private final ReportSegmenter reportSegmenter = new ReportSegmenter();
     private final DocumentKindClassifier kindClassifier = new DocumentKindClassifier();
     private final PlanYearResolver planYearResolver = new PlanYearResolver();
+    private final CommitmentReader commitments = new CommitmentReader();
     private final JurisdictionResolver jurisdictionResolver;
     private final ParentReportResolver parentReportResolver;
     private final UnitResolver unitResolver;
@@ -73,26 +74,61 @@ public final class DocumentExtractor {
         DocumentInfo info = new DocumentInfo(meta.title(), kind, qualify(meta.issuer(), jurisdiction), meta.documentNumber(),
                 meta.issued(), meta.published(), planYear, jurisdiction, goal);
 
+        List<org.policykg.model.Target> goalTargets = goalTargets(outline.goalStatement());
         if (kind == DocumentKind.WORK_REPORT) {
-            List<Paragraph> paragraphs = reportSegmenter.segment(lines, titleLine(lines, meta.title()));
+            List<Paragraph> paragraphs = reportSegmenter.segment(lines, titleLine(lines, meta.title())).stream()
+                    .map(this::withTargets).toList();
             ReportRef report = jurisdiction == null || planYear == null ? null : new ReportRef(jurisdiction, planYear);
-            return new ExtractedDocument(file.name(), file.sha256(), info, report, List.of(), paragraphs);
+            return new ExtractedDocument(file.name(), file.sha256(), info, report, List.of(), paragraphs, goalTargets, List.of());
         }
+        Dates dates = new Dates(planYear, meta.issued() == null ? null : meta.issued().getYear());
         List<TaskList> lists = new ArrayList<>();
         for (RawList raw : outline.lists()) {
             ReportRef parent = parentReportResolver.resolve(raw.title(), meta.title(), kind, jurisdiction, planYear);
-            lists.add(new TaskList(raw.index(), raw.title(), parent, tasks(raw, jurisdiction, fileName, problems)));
+            lists.add(new TaskList(raw.index(), raw.title(), parent, tasks(raw, jurisdiction, dates, fileName, problems)));
         }
         if (lists.isEmpty()) {
             problems.report(Problem.warning(fileName, 0, -1, "no numbered tasks found; is this a task decomposition notice?"));
         }
-        return new ExtractedDocument(file.name(), file.sha256(), info, null, lists, List.of());
+        return new ExtractedDocument(file.name(), file.sha256(), info, null, lists, List.of(), goalTargets,
+                noticeDeadlines(lines, outline, dates));
     }
 
-    private List<Task> tasks(RawList list, Jurisdiction jurisdiction, String fileName, ProblemHandler problems) {
+    /** The years time phrases are read against: the plan year, and the issue year that 明年 counts from. */
+    private record Dates(Integer planYear, Integer issueYear) {}
+
+    private List<org.policykg.model.Target> goalTargets(Line goal) {
+        if (goal == null) return List.of();
+        return commitments.targets(new CommitmentReader.Stretch(goal.text(), 0, goal.text().length(), goal.number(), goal.offset()), true);
+    }
+
+    /** Deadlines in the notice's own paragraphs, before its first task: what it asks of the units. */
+    private List<org.policykg.model.Deadline> noticeDeadlines(List<Line> lines, Outline outline, Dates dates) {
+        int firstTask = outline.lists().isEmpty() ? Integer.MAX_VALUE : outline.lists().get(0).tasks().get(0).first().number();
+        List<org.policykg.model.Deadline> deadlines = new ArrayList<>();
+        for (Line line : lines) {
+            if (line.number() >= firstTask) break;
+            boolean prose = line.norm().endsWith("。") && line.norm().length() >= 30;
+            if (classifier.classify(line) != LineKind.TEXT || line == outline.goalStatement() || !prose) continue;
+            CommitmentReader.Stretch s = new CommitmentReader.Stretch(line.text(), 0, line.text().length(), line.number(), line.offset());
+            // A bare year in a notice's prose names the plan (《2023年…》), not a date anything is due.
+            commitments.deadlines(s, dates.planYear(), dates.issueYear()).stream()
+                    .filter(d -> !d.openEnded() && !d.phrase().matches("\\d{4}年"))
+                    .forEach(deadlines::add);
+        }
+        return deadlines;
+    }
+
+    private Paragraph withTargets(Paragraph p) {
+        MappedText text = normaliser.normalise(p.text());
+        CommitmentReader.Stretch s = new CommitmentReader.Stretch(text, 0, text.length(), p.span().line(), p.span().start());
+        return new Paragraph(p.number(), p.section(), p.text(), p.span(), commitments.targets(s, false));
+    }
+
+    private List<Task> tasks(RawList list, Jurisdiction jurisdiction, Dates dates, String fileName, ProblemHandler problems) {
         List<Task> tasks = new ArrayList<>();
         for (RawTask raw : list.tasks()) {
-            Task task = task(raw, tasks.size() + 1, jurisdiction);
+            Task task = task(raw, tasks.size() + 1, jurisdiction, dates);
             if (task.responsibilities().isEmpty()) {
                 problems.report(Problem.warning(fileName, raw.first().number(), task.span().start(),
                         "list " + list.index() + " task " + raw.number() + " names no responsible unit"));
@@ -102,7 +138,7 @@ public final class DocumentExtractor {
         return tasks;
     }
 
-    private Task task(RawTask raw, int ordinal, Jurisdiction jurisdiction) {
+    private Task task(RawTask raw, int ordinal, Jurisdiction jurisdiction, Dates dates) {
         MappedText text = raw.text();
         List<Responsibility> responsibilities = new ArrayList<>();
         for (ParsedClause.Name name : raw.clause().units()) {
@@ -116,8 +152,12 @@ public final class DocumentExtractor {
                 .toList();
         int start = raw.first().offset() + text.originalOffset(raw.bodyStart());
         int end = raw.last().offset() + raw.last().text().original().length();
+        CommitmentReader.Stretch body = new CommitmentReader.Stretch(text, raw.bodyStart(), Math.max(raw.bodyStart(), raw.clause().bodyEnd()),
+                raw.first().number(), raw.first().offset());
+        boolean goalLevel = raw.section() != null && raw.section().contains("主要预期目标");
         return new Task(raw.number(), ordinal, raw.section(), raw.originalBody(), new Span(raw.first().number(), start, Math.max(start, end)),
-                responsibilities, leaders);
+                responsibilities, leaders, commitments.targets(body, goalLevel),
+                commitments.deadlines(body, dates.planYear(), dates.issueYear()));
     }
 
     private List<String> headings(List<Line> lines) {

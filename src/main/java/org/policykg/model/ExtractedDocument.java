@@ -4,7 +4,9 @@ import java.util.List;
 
 /**
  * Everything extracted from one source file. {@code report} is set when the document is itself a
- * work report, whose text is {@code paragraphs}.
+ * work report, whose text is {@code paragraphs}. {@code goalTargets} come from the document's
+ * 主要预期目标 paragraph and belong to the report its lists implement; {@code noticeDeadlines} are the
+ * dates the notice itself sets its units (各责任单位于2023年2月28日前将…报区政府督查室).
  */
 public record ExtractedDocument(
         String fileName,
@@ -12,11 +14,15 @@ public record ExtractedDocument(
         DocumentInfo info,
         ReportRef report,
         List<TaskList> lists,
-        List<Paragraph> paragraphs) {
+        List<Paragraph> paragraphs,
+        List<Target> goalTargets,
+        List<Deadline> noticeDeadlines) {
 
     public ExtractedDocument {
         lists = List.copyOf(lists);
         paragraphs = List.copyOf(paragraphs);
+        goalTargets = List.copyOf(goalTargets);
+        noticeDeadlines = List.copyOf(noticeDeadlines);
     }
 
     public int taskCount() {

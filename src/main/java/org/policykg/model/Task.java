@@ -14,10 +14,14 @@ public record Task(
         String text,
         Span span,
         List<Responsibility> responsibilities,
-        List<String> leaders) {
+        List<String> leaders,
+        List<Target> targets,
+        List<Deadline> deadlines) {
 
     public Task {
         responsibilities = List.copyOf(responsibilities);
         leaders = List.copyOf(leaders);
+        targets = List.copyOf(targets);
+        deadlines = List.copyOf(deadlines);
     }
 }

@@ -19,6 +19,8 @@ import org.policykg.model.ReportRef;
 import org.policykg.model.Responsibility;
 import org.policykg.model.Role;
 import org.policykg.model.Span;
+import org.policykg.model.Target;
+import org.policykg.model.Deadline;
 import org.policykg.model.Task;
 import org.policykg.model.TaskList;
 import org.policykg.model.UnitRef;
@@ -65,6 +67,69 @@ public final class DocumentMapper {
                 q.link(report, RDFS.seeAlso, docNode);
             }
             for (Paragraph p : doc.paragraphs()) paragraph(p);
+            goalTargets();
+            for (int i = 0; i < doc.noticeDeadlines().size(); i++) {
+                deadline(docNode, docNode.getURI() + "/deadline/" + (i + 1), doc.noticeDeadlines().get(i));
+            }
+        }
+
+        /** The 主要预期目标 belong to the report the document's lists implement (or to the document). */
+        void goalTargets() {
+            if (doc.goalTargets().isEmpty()) return;
+            Node owner = doc.lists().stream().map(TaskList::parentReport).filter(java.util.Objects::nonNull).findFirst()
+                    .map(this::report).orElseGet(() -> doc.report() != null ? report(doc.report()) : docNode);
+            String base = docNode.getURI() + "/goal";
+            for (int i = 0; i < doc.goalTargets().size(); i++) {
+                Node node = target(base + "/target/" + (i + 1), doc.goalTargets().get(i));
+                q.link(owner, PKG.goalTarget, node);
+                q.link(node, PKG.sourceDocument, docNode);
+            }
+        }
+
+        Node target(String iri, Target t) {
+            Node node = QuadEmitter.iri(iri);
+            q.type(node, PKG.Target);
+            q.zh(node, PKG.indicator, t.indicator());
+            q.zh(node, RDFS.label, t.indicator() + " " + t.asWritten());
+            q.zh(node, PKG.valueAsWritten, t.asWritten());
+            q.decimal(node, QUDT.numericValue, t.value());
+            q.decimal(node, PKG.upperValue, t.upper());
+            if (t.unitIri() != null) q.link(node, QUDT.unit, QuadEmitter.iri(t.unitIri()));
+            q.zh(node, PKG.measureWord, t.measureWord());
+            q.link(node, PKG.comparator, PKG.concept(t.comparator().localName()));
+            q.link(node, PKG.targetKind, PKG.concept(t.kind().localName()));
+            q.bool(node, PKG.aspired, t.aspired());
+            if (t.goalLevel()) q.bool(node, PKG.goalLevel, true);
+            q.zh(node, PKG.sentence, t.sentence());
+            span(node, t.span());
+            return node;
+        }
+
+        void deadline(Node task, String iri, Deadline d) {
+            Node node = QuadEmitter.iri(iri);
+            q.type(node, PKG.Deadline);
+            q.link(task, PKG.deadline, node);
+            q.zh(node, PKG.phrase, d.phrase());
+            q.zh(node, RDFS.label, d.phrase());
+            if (d.governs() != null && !d.governs().isEmpty()) q.zh(node, PKG.governs, d.governs());
+            span(node, d.span());
+            if (d.openEnded()) {
+                q.bool(node, PKG.openEnded, true);
+            } else if (d.start().equals(d.end())) {
+                q.type(node, TIME.Instant);
+                q.date(node, TIME.inXSDDate, d.start());
+            } else {
+                q.type(node, TIME.ProperInterval);
+                q.link(node, TIME.hasBeginning, instant(iri + "/beginning", d.start()));
+                q.link(node, TIME.hasEnd, instant(iri + "/end", d.end()));
+            }
+        }
+
+        Node instant(String iri, java.time.LocalDate date) {
+            Node node = QuadEmitter.iri(iri);
+            q.type(node, TIME.Instant);
+            q.date(node, TIME.inXSDDate, date);
+            return node;
         }
 
         void document(Instant generatedAt) {
@@ -115,6 +180,8 @@ public final class DocumentMapper {
             q.zh(node, RDFS.label, task.number() + ". " + shorten(task.text()));
             span(node, task.span());
             for (Responsibility r : task.responsibilities()) responsibility(node, taskIri, r);
+            for (int i = 0; i < task.targets().size(); i++) q.link(node, PKG.target, target(taskIri + "/target/" + (i + 1), task.targets().get(i)));
+            for (int i = 0; i < task.deadlines().size(); i++) deadline(node, taskIri + "/deadline/" + (i + 1), task.deadlines().get(i));
             for (String leader : task.leaders()) {
                 Node post = QuadEmitter.iri(Iris.post(doc.info().jurisdiction(), leader));
                 q.type(post, ORG.Post);
@@ -183,6 +250,8 @@ public final class DocumentMapper {
             q.zh(node, PKG.section, p.section());
             q.zh(node, PKG.text, p.text());
             span(node, p.span());
+            String iri = node.getURI();
+            for (int i = 0; i < p.targets().size(); i++) q.link(node, PKG.target, target(iri + "/target/" + (i + 1), p.targets().get(i)));
         }
 
         void span(Node node, Span span) {

@@ -35,11 +35,15 @@ public final class PKG {
     public static final Resource ReportParagraph = resource("ReportParagraph");
     public static final Resource Jurisdiction = resource("Jurisdiction");
     public static final Resource Collective = resource("Collective");
+    public static final Resource Target = resource("Target");
+    public static final Resource Deadline = resource("Deadline");
 
     // Concept schemes and their concepts
     public static final Resource Roles = resource("Roles");
     public static final Resource Levels = resource("Levels");
     public static final Resource UnitKinds = resource("UnitKinds");
+    public static final Resource Comparators = resource("Comparators");
+    public static final Resource TargetKinds = resource("TargetKinds");
 
     /** A concept of the Roles, Levels or UnitKinds scheme, by its local name (lead, city, streetOffice). */
     public static Resource concept(String local) { return resource(local); }
@@ -84,4 +88,21 @@ public final class PKG {
     public static final Property writtenName = property("writtenName");
     public static final Property level = property("level");
     public static final Property paragraphNumber = property("paragraphNumber");
+
+    // Targets and deadlines
+    public static final Property target = property("target");
+    public static final Property goalTarget = property("goalTarget");
+    public static final Property indicator = property("indicator");
+    public static final Property valueAsWritten = property("valueAsWritten");
+    public static final Property upperValue = property("upperValue");
+    public static final Property measureWord = property("measureWord");
+    public static final Property comparator = property("comparator");
+    public static final Property targetKind = property("targetKind");
+    public static final Property aspired = property("aspired");
+    public static final Property goalLevel = property("goalLevel");
+    public static final Property sentence = property("sentence");
+    public static final Property deadline = property("deadline");
+    public static final Property phrase = property("phrase");
+    public static final Property governs = property("governs");
+    public static final Property openEnded = property("openEnded");
 }

@@ -54,6 +54,20 @@ final class QuadEmitter {
         emit(s, p.asNode(), NodeFactory.createLiteralDT(Long.toString(value), XSDDatatype.XSDinteger));
     }
 
+    void decimal(Node s, Property p, java.math.BigDecimal value) {
+        if (value != null) emit(s, p.asNode(), NodeFactory.createLiteralDT(canonical(value), XSDDatatype.XSDdecimal));
+    }
+
+    /** The XSD canonical form of a decimal (61.0, 6.5), as TDB2 stores it. */
+    static String canonical(java.math.BigDecimal value) {
+        String plain = value.stripTrailingZeros().toPlainString();
+        return plain.contains(".") ? plain : plain + ".0";
+    }
+
+    void bool(Node s, Property p, boolean value) {
+        emit(s, p.asNode(), NodeFactory.createLiteralDT(Boolean.toString(value), XSDDatatype.XSDboolean));
+    }
+
     void date(Node s, Property p, LocalDate value) {
         if (value != null) emit(s, p.asNode(), NodeFactory.createLiteralDT(value.toString(), XSDDatatype.XSDdate));
     }

@@ -27,7 +27,7 @@ public final class ReportSegmenter {
             } else if (kind != LineKind.BLANK && kind != LineKind.CHROME && line.norm().length() >= MIN_PARAGRAPH_LENGTH) {
                 String text = line.text().original().strip();
                 int start = line.offset() + line.text().original().indexOf(text);
-                paragraphs.add(new Paragraph(paragraphs.size() + 1, section, text, new Span(line.number(), start, start + text.length())));
+                paragraphs.add(new Paragraph(paragraphs.size() + 1, section, text, new Span(line.number(), start, start + text.length()), List.of()));
             }
         }
         return paragraphs;

@@ -1,0 +1,17 @@
+package org.policykg.rdf;
+
+import org.apache.jena.rdf.model.Property;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.ResourceFactory;
+
+/** The QUDT terms policykg uses for targets; unit IRIs come from {@code MeasureUnits}. */
+public final class QUDT {
+
+    public static final String NS = "http://qudt.org/schema/qudt/";
+
+    private QUDT() {}
+
+    public static final Resource QuantityValue = ResourceFactory.createResource(NS + "QuantityValue");
+    public static final Property numericValue = ResourceFactory.createProperty(NS, "numericValue");
+    public static final Property unit = ResourceFactory.createProperty(NS, "unit");
+}

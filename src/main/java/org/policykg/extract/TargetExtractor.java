@@ -195,7 +195,8 @@ public final class TargetExtractor {
     private static TargetKind kind(MeasureUnits.Unit unit, String pre, String indicator) {
         boolean percent = unit.written().equals("%") || unit.written().equals("个百分点");
         String tail = TRAILING_BINDERS.matcher(pre).replaceAll("");
-        if (percent && GROWTH.matcher(tail).find()) return TargetKind.GROWTH_RATE;
+        // A price index held to 3% is a rate of increase: 居民消费价格指数控制在3%以内.
+        if (percent && (GROWTH.matcher(tail).find() || indicator.contains("价格指数") || indicator.contains("涨幅"))) return TargetKind.GROWTH_RATE;
         if (percent || SHARE_WORDS.matcher(indicator).find()) return TargetKind.SHARE;
         return TargetKind.LEVEL;
     }

@@ -53,6 +53,7 @@ class TargetExtractorTest {
     @Test
     void kinds() {
         assertEquals(TargetKind.GROWTH_RATE, extractor.extract("贷款余额增长14%以上。").get(0).kind());
+        assertEquals(TargetKind.GROWTH_RATE, extractor.extract("居民消费价格指数控制在3%以内。").get(0).kind());
         assertEquals(TargetKind.SHARE, extractor.extract("农村自来水普及率达到91%以上。").get(0).kind());
         assertEquals(TargetKind.SHARE, extractor.extract("力争占注册企业总数的30%左右。").get(0).kind());
         assertEquals(TargetKind.LEVEL, extractor.extract("完成57个老旧小区改造。").get(0).kind());

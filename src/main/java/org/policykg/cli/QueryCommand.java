@@ -49,15 +49,40 @@ final class QueryCommand implements Callable<Integer> {
     @Option(names = "--limit", defaultValue = "0", paramLabel = "N", description = "At most N rows (0: all)")
     int limit;
 
+    @Option(names = {"-p", "--param"}, paramLabel = "NAME=VALUE",
+            description = "A parameter of the query (see its header), bound as an RDF term: an IRI if it starts with http, else a string")
+    java.util.Map<String, String> params = new java.util.LinkedHashMap<>();
+
     @Override
     public Integer call() throws IOException {
         String sparql = source.file != null ? Files.readString(source.file, StandardCharsets.UTF_8) : source.expression;
         Query query = QueryRunner.parse(sparql);
+        org.apache.jena.query.QuerySolutionMap binding = parameters(org.policykg.query.QueryHeader.parse(sparql));
         try (Tdb2Store kg = Tdb2Store.open(store.path())) {
             long start = System.nanoTime();
-            long rows = new QueryRunner(kg.dataset()).run(query, format, limit, root.out);
+            long rows = new QueryRunner(kg.dataset()).run(query, binding, format, limit, root.out);
             root.err.printf("%d result(s) in %.3f s%n", rows, (System.nanoTime() - start) / 1e9);
         }
         return ExitCodes.OK;
     }
+
+    /** The header's defaults, overridden by --param; a parameter the header does not declare is a usage error. */
+    private org.apache.jena.query.QuerySolutionMap parameters(org.policykg.query.QueryHeader header) {
+        java.util.Map<String, String> values = new java.util.LinkedHashMap<>(header.params());
+        for (var e : params.entrySet()) {
+            if (!header.params().containsKey(e.getKey()) && source.file != null) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(), "the query has no parameter '" + e.getKey()
+                        + "'; it declares " + (header.params().isEmpty() ? "none" : String.join(", ", header.params().keySet())));
+            }
+            values.put(e.getKey(), e.getValue());
+        }
+        org.apache.jena.query.QuerySolutionMap binding = new org.apache.jena.query.QuerySolutionMap();
+        values.forEach((name, value) -> binding.add(name, value.startsWith("http://") || value.startsWith("https://")
+                ? org.apache.jena.rdf.model.ResourceFactory.createResource(value)
+                : org.apache.jena.rdf.model.ResourceFactory.createStringLiteral(value)));
+        return binding;
+    }
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
 }

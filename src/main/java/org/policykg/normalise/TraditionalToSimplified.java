@@ -4,34 +4,49 @@ import com.ibm.icu.text.Transliterator;
 
 /**
  * Maps traditional characters to simplified ones (ICU's Traditional-Simplified transform), so that
- * 責任單位 matches 责任单位. One character for one: a mapping that would change the length is skipped,
- * which keeps offsets exact.
+ * 責任單位 matches 责任单位. One character for one, which keeps offsets exact: the transform is run
+ * once over the CJK blocks to make a lookup table, since running it on every line is slow.
  */
 public final class TraditionalToSimplified implements NormalisationStep {
 
-    private final Transliterator transliterator = Transliterator.getInstance("Traditional-Simplified");
+    private static final char FIRST = '\u3400';
+    private static final char LAST = '\u9FFF';
+
+    /** Built once, never changed: the simplified form of every character from U+3400 to U+9FFF. */
+    private static final class Table {
+        static final char[] SIMPLIFIED = build();
+
+        private static char[] build() {
+            Transliterator t = Transliterator.getInstance("Traditional-Simplified");
+            StringBuilder all = new StringBuilder(LAST - FIRST + 1);
+            for (char c = FIRST; c <= LAST; c++) all.append(c);
+            String mapped = t.transliterate(all.toString());
+            char[] table = new char[all.length()];
+            if (mapped.length() == all.length()) {
+                mapped.getChars(0, table.length, table, 0);
+            } else {
+                for (int i = 0; i < table.length; i++) {
+                    String one = t.transliterate(String.valueOf(all.charAt(i)));
+                    table[i] = one.length() == 1 ? one.charAt(0) : all.charAt(i);
+                }
+            }
+            return table;
+        }
+    }
 
     @Override
     public MappedText apply(MappedText in) {
         String text = in.text();
-        if (!hasHan(text)) return in;
-        String converted = transliterator.transliterate(text);
-        if (converted.equals(text)) return in;
-        if (converted.length() != text.length()) converted = charByChar(text);
-        return new MappedText(in.original(), converted, in.origin());
-    }
-
-    private String charByChar(String text) {
-        StringBuilder out = new StringBuilder(text.length());
+        char[] out = null;
         for (int i = 0; i < text.length(); i++) {
-            String c = String.valueOf(text.charAt(i));
-            String t = transliterator.transliterate(c);
-            out.append(t.length() == 1 ? t : c);
+            char c = text.charAt(i);
+            if (c < FIRST || c > LAST) continue;
+            char s = Table.SIMPLIFIED[c - FIRST];
+            if (s != c) {
+                if (out == null) out = text.toCharArray();
+                out[i] = s;
+            }
         }
-        return out.toString();
-    }
-
-    private static boolean hasHan(String text) {
-        return text.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN);
+        return out == null ? in : new MappedText(in.original(), new String(out), in.origin());
     }
 }

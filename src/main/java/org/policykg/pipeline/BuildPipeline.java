@@ -19,7 +19,10 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.Quad;
 import org.policykg.extract.DocumentExtractor;
+import java.util.Map;
 import org.policykg.gazetteer.Gazetteer;
+import org.policykg.link.LinkKind;
+import org.policykg.link.LinkStage;
 import org.policykg.model.ExtractedDocument;
 import org.policykg.problem.InputRejectedException;
 import org.policykg.problem.Problem;
@@ -38,6 +41,7 @@ import org.policykg.store.Tdb2Store;
 /**
  * read → normalise → segment → extract → map → load, one document at a time, each in its own
  * transaction: memory holds one document, and a document that fails leaves the store as it was.
+ * Then link: the inferred links of the whole store are rebuilt, each kind in its own graph.
  * A document whose bytes and extractor version are already stored is left untouched, so building
  * the same input twice changes nothing.
  */
@@ -77,7 +81,8 @@ public final class BuildPipeline {
                 case FAILED -> failed++;
             }
         }
-        return new BuildSummary(built, unchanged, failed, skipped[0], StoreCounts.of(store.dataset()),
+        Map<LinkKind, Integer> links = new LinkStage(gazetteer).run(store);
+        return new BuildSummary(built, unchanged, failed, skipped[0], links, StoreCounts.of(store.dataset()),
                 problems.count(Severity.WARNING), problems.count(Severity.ERROR), Duration.between(start, Instant.now()));
     }
 

@@ -5,6 +5,7 @@ import org.apache.jena.query.Dataset;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QueryFactory;
+import org.apache.jena.query.QuerySolutionMap;
 import org.apache.jena.query.ResultSetFormatter;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
@@ -34,9 +35,17 @@ public final class QueryRunner {
 
     /** Runs any query form and prints it in {@code format}; returns the number of rows or triples. */
     public long run(Query query, OutputFormat format, int limit, PrintStream out) {
+        return run(query, new QuerySolutionMap(), format, limit, out);
+    }
+
+    /**
+     * As {@link #run(Query, OutputFormat, int, PrintStream)}, with parameters bound as RDF terms
+     * (substituted into the parsed query, never pasted into its text).
+     */
+    public long run(Query query, QuerySolutionMap parameters, OutputFormat format, int limit, PrintStream out) {
         if (limit > 0 && query.isSelectType() && (!query.hasLimit() || query.getLimit() > limit)) query.setLimit(limit);
         return dataset.calculateRead(() -> {
-            try (QueryExecution qe = QueryExecution.create(query, dataset)) {
+            try (QueryExecution qe = QueryExecution.dataset(dataset).query(query).substitution(parameters).build()) {
                 if (query.isSelectType()) {
                     if (format == OutputFormat.JSON) {
                         var rs = qe.execSelect().rewindable();

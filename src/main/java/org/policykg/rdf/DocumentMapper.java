@@ -163,12 +163,12 @@ public final class DocumentMapper {
             Set<String> numbers = new HashSet<>();
             for (Task task : list.tasks()) {
                 String number = numbers.add(task.number()) ? task.number() : task.number() + "-" + task.ordinal();
-                task(node, list.index(), number, task);
+                task(node, list, number, task);
             }
         }
 
-        void task(Node listNode, int listIndex, String number, Task task) {
-            String taskIri = Iris.task(doc.fileName(), listIndex, number);
+        void task(Node listNode, TaskList list, String number, Task task) {
+            String taskIri = Iris.task(doc.fileName(), list.index(), number);
             Node node = QuadEmitter.iri(taskIri);
             q.type(node, PKG.Task);
             q.link(node, PKG.inList, listNode);
@@ -180,6 +180,7 @@ public final class DocumentMapper {
             q.zh(node, RDFS.label, task.number() + ". " + shorten(task.text()));
             span(node, task.span());
             for (Responsibility r : task.responsibilities()) responsibility(node, taskIri, r);
+            if (list.parentReport() != null) reportTask(node, list.parentReport(), task);
             for (int i = 0; i < task.targets().size(); i++) q.link(node, PKG.target, target(taskIri + "/target/" + (i + 1), task.targets().get(i)));
             for (int i = 0; i < task.deadlines().size(); i++) deadline(node, taskIri + "/deadline/" + (i + 1), task.deadlines().get(i));
             for (String leader : task.leaders()) {
@@ -188,6 +189,36 @@ public final class DocumentMapper {
                 q.zh(post, RDFS.label, leader);
                 q.link(node, PKG.leader, post);
             }
+        }
+
+        /**
+         * The task as a task of the report it implements: every document that writes the same text
+         * for the same report names the same report task. Where the report is a higher government's
+         * (001's 附件1/2), the document states that its units carry that government's task.
+         */
+        void reportTask(Node task, ReportRef report, Task t) {
+            Node node = QuadEmitter.iri(Iris.reportTask(report, t.text()));
+            q.type(node, PKG.ReportTask);
+            q.link(node, PKG.inReport, report(report));
+            q.zh(node, RDFS.label, shorten(t.text()));
+            q.link(task, PKG.reportTask, node);
+            Jurisdiction own = doc.info().jurisdiction();
+            if (own == null || report.jurisdiction().code().equals(own.code())) return;
+            Node link = QuadEmitter.iri(Iris.link("stated", task.getURI(), node.getURI()));
+            q.type(link, PKG.Link);
+            q.link(link, PKG.linkKind, PKG.concept("stated"));
+            q.link(link, PKG.child, task);
+            q.link(link, PKG.parent, node);
+            q.zh(link, PKG.evidence, statedEvidence(t, report));
+            q.link(task, PKG.carriesTaskOf, node);
+        }
+
+        /** 市级牵头单位 市发改委 → 区级牵头单位 区发改局: who carries whose task, as the clause says. */
+        String statedEvidence(Task t, ReportRef report) {
+            String units = t.responsibilities().stream()
+                    .map(r -> (r.level() == null ? "" : r.level().label() + " ") + r.role().label() + " " + r.nameAsWritten())
+                    .collect(java.util.stream.Collectors.joining("; "));
+            return "listed as a task of " + report.jurisdiction().name() + report.year() + "年政府工作报告; " + units;
         }
 
         void responsibility(Node task, String taskIri, Responsibility r) {
@@ -202,6 +233,7 @@ public final class DocumentMapper {
             q.zh(node, PKG.nameAsWritten, r.nameAsWritten());
             q.link(task, directProperty(r.role()), unit);
             q.zh(unit, PKG.writtenName, r.nameAsWritten());
+            for (UnitRef member : r.unit().members()) q.link(task, PKG.collectivelyResponsible, unit(member));
         }
 
         Node unit(UnitRef unit) {

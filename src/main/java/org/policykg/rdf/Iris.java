@@ -42,6 +42,21 @@ public final class Iris {
         return PKG.DATA + "report/" + report.jurisdiction().code() + "/" + report.year();
     }
 
+    /** A task of a report, as all documents that decompose that report write it. */
+    public static String reportTask(ReportRef report, String taskText) {
+        return report(report) + "/task/" + org.policykg.normalise.MatchKey.digest(taskText);
+    }
+
+    /** A link between two items; one IRI per kind, child and parent. */
+    public static String link(String kind, String childIri, String parentIri) {
+        return PKG.DATA + "link/" + kind + "/" + org.policykg.normalise.MatchKey.rawDigest(childIri + " " + parentIri);
+    }
+
+    /** The named graph that holds the links of one inferred kind; rebuilding links replaces it. */
+    public static String linkGraph(String kind) {
+        return "https://w3id.org/policykg/graph/links/" + kind;
+    }
+
     public static String unit(UnitRef unit) {
         String scope = unit.jurisdiction() == null ? "unknown" : unit.jurisdiction().code();
         return PKG.DATA + "unit/" + scope + "/" + encode(unit.key());

@@ -37,6 +37,9 @@ public final class PKG {
     public static final Resource Collective = resource("Collective");
     public static final Resource Target = resource("Target");
     public static final Resource Deadline = resource("Deadline");
+    public static final Resource ReportTask = resource("ReportTask");
+    public static final Resource Link = resource("Link");
+    public static final Resource LinkKinds = resource("LinkKinds");
 
     // Concept schemes and their concepts
     public static final Resource Roles = resource("Roles");
@@ -105,4 +108,20 @@ public final class PKG {
     public static final Property phrase = property("phrase");
     public static final Property governs = property("governs");
     public static final Property openEnded = property("openEnded");
+
+    // Report tasks and links between levels
+    public static final Property reportTask = property("reportTask");
+    public static final Property inReport = property("inReport");
+    public static final Property linkKind = property("linkKind");
+    public static final Property child = property("child");
+    public static final Property parent = property("parent");
+    public static final Property score = property("score");
+    public static final Property rank = property("rank");
+    public static final Property evidence = property("evidence");
+    public static final Property accepted = property("accepted");
+    public static final Property contributesTo = property("contributesTo");
+    public static final Property sameTaskAs = property("sameTaskAs");
+    public static final Property derivedFromParagraph = property("derivedFromParagraph");
+    public static final Property carriesTaskOf = property("carriesTaskOf");
+    public static final Property collectivelyResponsible = property("collectivelyResponsible");
 }

@@ -1,0 +1,92 @@
+package org.policykg.link;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.cjk.CJKAnalyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.IntField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.QueryBuilder;
+
+/**
+ * An in-memory Lucene index of the tasks that may be parents, searched with BM25 over CJK
+ * bigrams and filtered to the child's own chain of governments and years. Each search costs about
+ * the same whatever the corpus size, so linking grows with the number of tasks, not its square.
+ */
+final class CandidateIndex implements AutoCloseable {
+
+    private static final String IRI = "iri";
+    private static final String TEXT = "text";
+    private static final String JURISDICTION = "jurisdiction";
+    private static final String YEAR = "year";
+
+    private final Analyzer analyzer = new CJKAnalyzer();
+    private final ByteBuffersDirectory directory = new ByteBuffersDirectory();
+    private final DirectoryReader reader;
+    private final IndexSearcher searcher;
+
+    CandidateIndex(Collection<LinkTask> tasks) {
+        try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analyzer))) {
+            for (LinkTask t : tasks) {
+                Document doc = new Document();
+                doc.add(new StoredField(IRI, t.iri()));
+                doc.add(new TextField(TEXT, t.text(), Field.Store.NO));
+                doc.add(new StringField(JURISDICTION, t.jurisdiction(), Field.Store.NO));
+                doc.add(new IntField(YEAR, t.year(), Field.Store.NO));
+                writer.addDocument(doc);
+            }
+            writer.commit();
+            reader = DirectoryReader.open(directory);
+            searcher = new IndexSearcher(reader);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot build the candidate index", e);
+        }
+    }
+
+    /** The IRIs of the best {@code k} tasks of {@code jurisdictions} in {@code years} for {@code text}. */
+    List<String> search(String text, Collection<String> jurisdictions, int[] years, int k) {
+        Query words = new QueryBuilder(analyzer).createBooleanQuery(TEXT, text, BooleanClause.Occur.SHOULD);
+        if (words == null || jurisdictions.isEmpty()) return List.of();
+        Query query = new BooleanQuery.Builder()
+                .add(words, BooleanClause.Occur.MUST)
+                .add(new TermInSetQuery(JURISDICTION, jurisdictions.stream().map(BytesRef::new).toList()), BooleanClause.Occur.FILTER)
+                .add(IntField.newSetQuery(YEAR, years), BooleanClause.Occur.FILTER)
+                .build();
+        try {
+            List<String> iris = new ArrayList<>();
+            for (ScoreDoc hit : searcher.search(query, k).scoreDocs) iris.add(searcher.storedFields().document(hit.doc).get(IRI));
+            return iris;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            reader.close();
+            directory.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+}

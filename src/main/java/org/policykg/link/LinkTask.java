@@ -1,0 +1,19 @@
+package org.policykg.link;
+
+import java.util.List;
+
+/**
+ * A task as the linker sees it: where it stands ({@code source:list:task}), its text, and the
+ * government and year whose plan it is: the report it implements, or for an action plan the
+ * document's own jurisdiction and year.
+ */
+public record LinkTask(String iri, String source, int list, String number, String text,
+                       String jurisdiction, String level, int year, String reportIri, List<Quantity> targets) {
+
+    /** A target of the task, reduced to what linking compares. */
+    public record Quantity(String indicator, double value, String unit) {}
+
+    public String id() {
+        return source + ":" + list + ":" + number;
+    }
+}

@@ -1,0 +1,26 @@
+package org.policykg.trace;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One task of a cascade: where it stands, whose plan it is, what it says, who answers for it and
+ * with which numbers, and the link that joined it to the node it hangs from.
+ */
+public record CascadeNode(
+        String iri,
+        String id,
+        String level,
+        String jurisdiction,
+        String text,
+        List<String> leads,
+        List<String> others,
+        List<String> targets,
+        String linkKind,
+        Double score,
+        List<CascadeNode> children) {
+
+    public CascadeNode withLink(String kind, Double linkScore) {
+        return new CascadeNode(iri, id, level, jurisdiction, text, leads, others, targets, kind, linkScore, new ArrayList<>());
+    }
+}

@@ -1,0 +1,175 @@
+package org.policykg.trace;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.ParameterizedSparqlString;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.query.ResultSet;
+
+/**
+ * Follows contributes-to links from a task up to the province and down to the districts. By
+ * default only accepted links are followed; with a minimum score, every kept candidate that
+ * reaches it. Task IRIs are bound as RDF terms, never pasted into query text.
+ */
+public final class CascadeTracer {
+
+    private static final String PREFIXES = """
+            PREFIX pkg: <https://w3id.org/policykg/ontology#>
+            PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+            PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+            PREFIX prov: <http://www.w3.org/ns/prov#>
+            PREFIX dcterms: <http://purl.org/dc/terms/>
+            """;
+
+    private static final String NODE = PREFIXES + """
+            SELECT ?source ?list ?number ?text ?level ?jurisdiction WHERE {
+              ?task pkg:taskNumber ?number ; pkg:text ?text ; pkg:inList ?l .
+              ?l pkg:listNumber ?list ; dcterms:isPartOf/pkg:fileName ?source ; pkg:implementsPlan ?plan .
+              ?plan pkg:jurisdiction ?j . ?j rdfs:label ?jurisdiction ; pkg:level ?lc .
+              BIND(STRAFTER(STR(?lc), "#") AS ?level)
+            }""";
+
+    private static final String UNITS = PREFIXES + """
+            SELECT ?role ?name WHERE {
+              ?task pkg:responsibility ?r . ?r prov:hadRole ?rc ; prov:agent/skos:prefLabel ?name ; pkg:position ?p .
+              BIND(STRAFTER(STR(?rc), "#") AS ?role)
+            } ORDER BY ?p""";
+
+    private static final String TARGETS = PREFIXES + """
+            SELECT ?indicator ?written WHERE {
+              ?task pkg:target ?t . ?t pkg:indicator ?indicator ; pkg:valueAsWritten ?written ; pkg:startOffset ?o .
+            } ORDER BY ?o ?t""";
+
+    private static final String LINKS = PREFIXES + """
+            SELECT ?other ?score WHERE {
+              ?link pkg:linkKind pkg:contribution ; pkg:score ?score ; pkg:accepted ?accepted .
+              ?link ?from ?task ; ?to ?other .
+              FILTER((?minScore < 0 && ?accepted) || (?minScore >= 0 && ?score >= ?minScore))
+            } ORDER BY DESC(?score) ?other""";
+
+    private static final String FIND_BY_ID = PREFIXES + """
+            SELECT ?task WHERE {
+              ?task pkg:taskNumber ?number ; pkg:inList ?l .
+              ?l pkg:listNumber ?list ; dcterms:isPartOf/pkg:fileName ?source .
+              FILTER(STRSTARTS(?source, ?prefix))
+            }""";
+
+    private static final String FIND_BY_WORDS = PREFIXES + """
+            SELECT ?task WHERE {
+              ?task a pkg:Task ; pkg:text ?text ; pkg:ordinal ?o ; pkg:inList/pkg:listNumber ?list ; pkg:sourceDocument/pkg:fileName ?source .
+              FILTER(CONTAINS(STR(?text), ?words))
+            } ORDER BY ?source ?list ?o""";
+
+    private final Dataset dataset;
+    private final double minScore;
+    private final int depth;
+
+    /** @param minScore follow every kept candidate from this score; below 0, accepted links only */
+    public CascadeTracer(Dataset dataset, double minScore, int depth) {
+        this.dataset = dataset;
+        this.minScore = minScore;
+        this.depth = depth;
+    }
+
+    /** The task an argument names: an IRI, {@code source:list:task} (a file-name prefix will do), or words of its text. */
+    public List<String> find(String argument) {
+        return dataset.calculateRead(() -> {
+            if (argument.startsWith("http://") || argument.startsWith("https://")) return List.of(argument);
+            java.util.regex.Matcher id = java.util.regex.Pattern.compile("^(.+):(\\d+):([^:]+)$").matcher(argument);
+            if (id.matches()) {
+                ParameterizedSparqlString q = new ParameterizedSparqlString(FIND_BY_ID);
+                q.setLiteral("prefix", id.group(1));
+                q.setLiteral("number", id.group(3));
+                q.setLiteral("list", Integer.parseInt(id.group(2)));
+                return column(q, "task");
+            }
+            ParameterizedSparqlString q = new ParameterizedSparqlString(FIND_BY_WORDS);
+            q.setLiteral("words", argument);
+            return column(q, "task");
+        });
+    }
+
+    public Cascade trace(String taskIri) {
+        return dataset.calculateRead(() -> {
+            CascadeNode root = node(taskIri).orElseThrow(() -> new IllegalArgumentException("no task " + taskIri + " in the store"));
+            Set<String> seen = new HashSet<>();
+            seen.add(taskIri);
+            List<CascadeNode> above = new ArrayList<>();
+            String current = taskIri;
+            for (int i = 0; i < depth; i++) {
+                Map<String, Double> parents = linked(current, true);
+                Optional<Map.Entry<String, Double>> best = parents.entrySet().stream().filter(e -> !seen.contains(e.getKey())).findFirst();
+                if (best.isEmpty()) break;
+                seen.add(best.get().getKey());
+                above.add(0, node(best.get().getKey()).orElseThrow().withLink("contributes to", best.get().getValue()));
+                current = best.get().getKey();
+            }
+            down(root, seen, depth);
+            return new Cascade(above, root);
+        });
+    }
+
+    private void down(CascadeNode node, Set<String> seen, int remaining) {
+        if (remaining == 0) return;
+        for (Map.Entry<String, Double> child : linked(node.iri(), false).entrySet()) {
+            if (!seen.add(child.getKey())) continue;
+            CascadeNode c = node(child.getKey()).orElseThrow().withLink("contributes to", child.getValue());
+            node.children().add(c);
+            down(c, seen, remaining - 1);
+        }
+    }
+
+    /** Parents (up) or children (down) of a task by contribution links, best first. */
+    private Map<String, Double> linked(String task, boolean up) {
+        ParameterizedSparqlString q = new ParameterizedSparqlString(LINKS);
+        q.setIri("task", task);
+        q.setIri("from", up ? "https://w3id.org/policykg/ontology#child" : "https://w3id.org/policykg/ontology#parent");
+        q.setIri("to", up ? "https://w3id.org/policykg/ontology#parent" : "https://w3id.org/policykg/ontology#child");
+        q.setLiteral("minScore", minScore);
+        Map<String, Double> linked = new LinkedHashMap<>();
+        select(q, row -> linked.putIfAbsent(row.getResource("other").getURI(), row.getLiteral("score").getDouble()));
+        return linked;
+    }
+
+    private Optional<CascadeNode> node(String iri) {
+        ParameterizedSparqlString q = new ParameterizedSparqlString(NODE);
+        q.setIri("task", iri);
+        List<QuerySolution> rows = new ArrayList<>();
+        select(q, rows::add);
+        if (rows.isEmpty()) return Optional.empty();
+        QuerySolution r = rows.get(0);
+        List<String> leads = new ArrayList<>();
+        List<String> others = new ArrayList<>();
+        ParameterizedSparqlString u = new ParameterizedSparqlString(UNITS);
+        u.setIri("task", iri);
+        select(u, row -> (row.getLiteral("role").getString().equals("lead") ? leads : others).add(row.getLiteral("name").getString()));
+        ParameterizedSparqlString t = new ParameterizedSparqlString(TARGETS);
+        t.setIri("task", iri);
+        List<String> targets = new ArrayList<>();
+        select(t, row -> targets.add(row.getLiteral("indicator").getString() + " " + row.getLiteral("written").getString()));
+        String id = r.getLiteral("source").getString() + ":" + r.getLiteral("list").getInt() + ":" + r.getLiteral("number").getString();
+        return Optional.of(new CascadeNode(iri, id, r.getLiteral("level").getString(), r.getLiteral("jurisdiction").getString(),
+                r.getLiteral("text").getString(), leads, others, targets, null, null, new ArrayList<>()));
+    }
+
+    private List<String> column(ParameterizedSparqlString q, String var) {
+        List<String> values = new ArrayList<>();
+        select(q, row -> values.add(row.getResource(var).getURI()));
+        return values;
+    }
+
+    private void select(ParameterizedSparqlString q, java.util.function.Consumer<QuerySolution> each) {
+        try (QueryExecution qe = QueryExecution.create(q.asQuery(), dataset)) {
+            ResultSet rs = qe.execSelect();
+            while (rs.hasNext()) each.accept(rs.next());
+        }
+    }
+
+}

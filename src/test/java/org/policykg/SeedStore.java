@@ -47,10 +47,16 @@ public final class SeedStore {
         return problems;
     }
 
-    /** Runs a query file of the project's queries/ folder on the seed store. */
+    /** Runs a query file of the project's queries/ folder on the seed store, with its header's default parameters. */
     public static ResultTable query(String name) {
+        return query(name, java.util.Map.of());
+    }
+
+    public static ResultTable query(String name, java.util.Map<String, String> params) {
         try {
-            return select(Files.readString(Path.of("queries", name)));
+            String sparql = Files.readString(Path.of("queries", name));
+            var binding = org.policykg.query.QueryParameters.bind(org.policykg.query.QueryHeader.parse(sparql), params, false);
+            return new QueryRunner(get().dataset()).select(QueryFactory.create(sparql), binding, 0);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

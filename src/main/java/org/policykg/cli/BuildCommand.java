@@ -61,8 +61,7 @@ final class BuildCommand implements Callable<Integer> {
                 s.time().toMillis() / 1000.0, location);
         root.out.printf("store: %d documents, %d lists, %d tasks, %d responsibilities, %d units, %d report paragraphs, %d targets, %d deadlines, %d triples%n",
                 c.documents(), c.lists(), c.tasks(), c.responsibilities(), c.units(), c.paragraphs(), c.targets(), c.deadlines(), c.triples());
-        root.out.printf("links: %s%n", s.links().entrySet().stream()
-                .map(e -> e.getValue() + " " + e.getKey().localName()).collect(java.util.stream.Collectors.joining(", ")));
+        root.out.printf("links: %s%n", s.links());
         root.out.printf("problems: %d error(s), %d warning(s)%n", s.errors(), s.warnings());
     }
 }

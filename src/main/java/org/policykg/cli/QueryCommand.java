@@ -66,21 +66,13 @@ final class QueryCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    /** The header's defaults, overridden by --param; a parameter the header does not declare is a usage error. */
     private org.apache.jena.query.QuerySolutionMap parameters(org.policykg.query.QueryHeader header) {
-        java.util.Map<String, String> values = new java.util.LinkedHashMap<>(header.params());
-        for (var e : params.entrySet()) {
-            if (!header.params().containsKey(e.getKey()) && source.file != null) {
-                throw new picocli.CommandLine.ParameterException(spec.commandLine(), "the query has no parameter '" + e.getKey()
-                        + "'; it declares " + (header.params().isEmpty() ? "none" : String.join(", ", header.params().keySet())));
-            }
-            values.put(e.getKey(), e.getValue());
+        try {
+            // -e queries have no header: any --param binds a variable of the same name
+            return org.policykg.query.QueryParameters.bind(header, params, source.file == null);
+        } catch (IllegalArgumentException e) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
-        org.apache.jena.query.QuerySolutionMap binding = new org.apache.jena.query.QuerySolutionMap();
-        values.forEach((name, value) -> binding.add(name, value.startsWith("http://") || value.startsWith("https://")
-                ? org.apache.jena.rdf.model.ResourceFactory.createResource(value)
-                : org.apache.jena.rdf.model.ResourceFactory.createStringLiteral(value)));
-        return binding;
     }
 
     @picocli.CommandLine.Spec

@@ -19,15 +19,25 @@ public final class LinkStage {
         this.linker = new Linker(gazetteer);
     }
 
-    /** Counts of the links written, by kind. */
-    public Map<LinkKind, Integer> run(Tdb2Store store) {
+    /** What a run wrote: accepted links by kind, and the candidates kept for contributions. */
+    public record Counts(Map<LinkKind, Integer> accepted, int candidates) {
+
+        @Override
+        public String toString() {
+            return accepted.get(LinkKind.SAME_TASK) + " same task, " + accepted.get(LinkKind.DERIVED_FROM) + " derived from report text, "
+                    + accepted.get(LinkKind.CONTRIBUTES_TO) + " contributes to (of " + candidates + " candidates)";
+        }
+    }
+
+    public Counts run(Tdb2Store store) {
         CorpusReader corpus = new CorpusReader(store.dataset());
         List<Link> links = linker.link(corpus.tasks(), corpus.paragraphs());
-        Map<LinkKind, Integer> counts = new EnumMap<>(LinkKind.class);
+        Map<LinkKind, Integer> accepted = new EnumMap<>(LinkKind.class);
         for (LinkKind kind : List.of(LinkKind.SAME_TASK, LinkKind.DERIVED_FROM, LinkKind.CONTRIBUTES_TO)) {
             store.replaceGraph(Iris.linkGraph(kind.localName()), sink -> LinkWriter.write(links, kind, sink));
-            counts.put(kind, (int) links.stream().filter(l -> l.kind() == kind).count());
+            accepted.put(kind, (int) links.stream().filter(l -> l.kind() == kind && l.accepted()).count());
         }
-        return counts;
+        int candidates = (int) links.stream().filter(l -> l.kind() == LinkKind.CONTRIBUTES_TO).count();
+        return new Counts(accepted, candidates);
     }
 }

@@ -70,7 +70,7 @@ public final class Linker {
                     boolean identical = keys.get(later.iri()).equals(keys.get(earlier.iri()));
                     double dice = identical ? 1 : Bigrams.dice(bigrams.get(later.iri()), bigrams.get(earlier.iri()));
                     if (dice >= NEAR_DUPLICATE) {
-                        links.add(new Link(LinkKind.SAME_TASK, later.iri(), earlier.iri(), identical ? null : dice, 1,
+                        links.add(new Link(LinkKind.SAME_TASK, later.iri(), earlier.iri(), identical ? null : round(dice), 1,
                                 identical ? "the same text for the same report" : String.format("text %.2f, same report", dice)));
                         break;
                     }

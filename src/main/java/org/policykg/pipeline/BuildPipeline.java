@@ -19,9 +19,7 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.Quad;
 import org.policykg.extract.DocumentExtractor;
-import java.util.Map;
 import org.policykg.gazetteer.Gazetteer;
-import org.policykg.link.LinkKind;
 import org.policykg.link.LinkStage;
 import org.policykg.model.ExtractedDocument;
 import org.policykg.problem.InputRejectedException;
@@ -81,7 +79,7 @@ public final class BuildPipeline {
                 case FAILED -> failed++;
             }
         }
-        Map<LinkKind, Integer> links = new LinkStage(gazetteer).run(store);
+        LinkStage.Counts links = new LinkStage(gazetteer).run(store);
         return new BuildSummary(built, unchanged, failed, skipped[0], links, StoreCounts.of(store.dataset()),
                 problems.count(Severity.WARNING), problems.count(Severity.ERROR), Duration.between(start, Instant.now()));
     }

@@ -26,8 +26,13 @@ public final class QueryRunner {
 
     /** Runs a SELECT and returns its rows. */
     public ResultTable select(Query query, int limit) {
+        return select(query, new QuerySolutionMap(), limit);
+    }
+
+    /** Runs a SELECT with parameters bound as RDF terms and returns its rows. */
+    public ResultTable select(Query query, QuerySolutionMap parameters, int limit) {
         return dataset.calculateRead(() -> {
-            try (QueryExecution qe = QueryExecution.create(query, dataset)) {
+            try (QueryExecution qe = QueryExecution.dataset(dataset).query(query).substitution(parameters).build()) {
                 return ResultTable.of(qe.execSelect(), limit);
             }
         });

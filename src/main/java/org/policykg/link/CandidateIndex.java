@@ -37,6 +37,7 @@ final class CandidateIndex implements AutoCloseable {
     private static final String TEXT = "text";
     private static final String JURISDICTION = "jurisdiction";
     private static final String YEAR = "year";
+    private static final String REPORT = "report";
 
     private final Analyzer analyzer = new CJKAnalyzer();
     private final ByteBuffersDirectory directory = new ByteBuffersDirectory();
@@ -51,6 +52,7 @@ final class CandidateIndex implements AutoCloseable {
                 doc.add(new TextField(TEXT, t.text(), Field.Store.NO));
                 doc.add(new StringField(JURISDICTION, t.jurisdiction(), Field.Store.NO));
                 doc.add(new IntField(YEAR, t.year(), Field.Store.NO));
+                if (t.reportIri() != null) doc.add(new StringField(REPORT, t.reportIri(), Field.Store.NO));
                 writer.addDocument(doc);
             }
             writer.commit();
@@ -70,6 +72,21 @@ final class CandidateIndex implements AutoCloseable {
                 .add(new TermInSetQuery(JURISDICTION, jurisdictions.stream().map(BytesRef::new).toList()), BooleanClause.Occur.FILTER)
                 .add(IntField.newSetQuery(YEAR, years), BooleanClause.Occur.FILTER)
                 .build();
+        return hits(query, k);
+    }
+
+    /** The best {@code k} tasks of one report for {@code text}. */
+    List<String> searchReport(String text, String reportIri, int k) {
+        Query words = new QueryBuilder(analyzer).createBooleanQuery(TEXT, text, BooleanClause.Occur.SHOULD);
+        if (words == null) return List.of();
+        Query query = new BooleanQuery.Builder()
+                .add(words, BooleanClause.Occur.MUST)
+                .add(new org.apache.lucene.search.TermQuery(new org.apache.lucene.index.Term(REPORT, reportIri)), BooleanClause.Occur.FILTER)
+                .build();
+        return hits(query, k);
+    }
+
+    private List<String> hits(Query query, int k) {
         try {
             List<String> iris = new ArrayList<>();
             for (ScoreDoc hit : searcher.search(query, k).scoreDocs) iris.add(searcher.storedFields().document(hit.doc).get(IRI));

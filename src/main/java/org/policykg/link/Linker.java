@@ -3,7 +3,6 @@ package org.policykg.link;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -57,21 +56,29 @@ public final class Linker {
         return links;
     }
 
-    /** Tasks of one report with the same text (or nearly: 0.8 Dice) are one task written twice. */
+    /**
+     * Tasks of one report with the same text (or nearly: 0.8 Dice) are one task written twice.
+     * Identical texts are found by hashing, near ones by indexed search within the report, so the
+     * cost stays linear however many documents repeat a report.
+     */
     List<Link> sameTasks(List<LinkTask> tasks, Map<String, String> keys, Map<String, Map<String, Integer>> bigrams) {
         List<Link> links = new ArrayList<>();
-        Map<String, List<LinkTask>> byReport = tasks.stream().filter(t -> t.reportIri() != null)
-                .collect(Collectors.groupingBy(LinkTask::reportIri, LinkedHashMap::new, Collectors.toList()));
-        for (List<LinkTask> group : byReport.values()) {
-            for (int i = 0; i < group.size(); i++) {
-                LinkTask later = group.get(i);
-                for (int j = 0; j < i; j++) {
-                    LinkTask earlier = group.get(j);
-                    boolean identical = keys.get(later.iri()).equals(keys.get(earlier.iri()));
-                    double dice = identical ? 1 : Bigrams.dice(bigrams.get(later.iri()), bigrams.get(earlier.iri()));
+        Map<String, LinkTask> first = new HashMap<>();
+        Map<String, Integer> order = new HashMap<>();
+        List<LinkTask> inReports = tasks.stream().filter(t -> t.reportIri() != null).toList();
+        for (int i = 0; i < inReports.size(); i++) order.put(inReports.get(i).iri(), i);
+        try (CandidateIndex index = new CandidateIndex(inReports)) {
+            for (LinkTask t : inReports) {
+                LinkTask earlier = first.putIfAbsent(t.reportIri() + "\n" + keys.get(t.iri()), t);
+                if (earlier != null) {
+                    links.add(new Link(LinkKind.SAME_TASK, t.iri(), earlier.iri(), null, 1, "the same text for the same report"));
+                    continue;
+                }
+                for (String iri : index.searchReport(t.text(), t.reportIri(), SEARCH_DEPTH)) {
+                    if (order.get(iri) >= order.get(t.iri()) || keys.get(iri).equals(keys.get(t.iri()))) continue;
+                    double dice = Bigrams.dice(bigrams.get(t.iri()), bigrams.get(iri));
                     if (dice >= NEAR_DUPLICATE) {
-                        links.add(new Link(LinkKind.SAME_TASK, later.iri(), earlier.iri(), identical ? null : round(dice), 1,
-                                identical ? "the same text for the same report" : String.format("text %.2f, same report", dice)));
+                        links.add(new Link(LinkKind.SAME_TASK, t.iri(), iri, round(dice), 1, String.format("text %.2f, same report", dice)));
                         break;
                     }
                 }

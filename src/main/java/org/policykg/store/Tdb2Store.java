@@ -84,6 +84,17 @@ public final class Tdb2Store implements AutoCloseable {
         });
     }
 
+    /** The names of the store's named graphs that start with {@code prefix}. */
+    public java.util.List<String> graphNames(String prefix) {
+        return dsg.calculateRead(() -> {
+            java.util.List<String> names = new java.util.ArrayList<>();
+            dsg.listGraphNodes().forEachRemaining(n -> {
+                if (n.isURI() && n.getURI().startsWith(prefix)) names.add(n.getURI());
+            });
+            return names;
+        });
+    }
+
     /** Removes a named graph. */
     public void removeGraph(String graphIri) {
         Node graph = NodeFactory.createURI(graphIri);

@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * One task of a cascade: where it stands, whose plan it is, what it says, who answers for it and
- * with which numbers, and the link that joined it to the node it hangs from.
+ * with which numbers, and the link that joins it to the node above it (none for the top).
  */
 public record CascadeNode(
         String iri,
@@ -20,7 +20,8 @@ public record CascadeNode(
         Double score,
         List<CascadeNode> children) {
 
+    /** The same task, joined to the node above it by a link of {@code kind} and {@code linkScore}. */
     public CascadeNode withLink(String kind, Double linkScore) {
-        return new CascadeNode(iri, id, level, jurisdiction, text, leads, others, targets, kind, linkScore, new ArrayList<>());
+        return new CascadeNode(iri, id, level, jurisdiction, text, leads, others, targets, kind, linkScore, children);
     }
 }

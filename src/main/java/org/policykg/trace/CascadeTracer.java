@@ -101,16 +101,24 @@ public final class CascadeTracer {
             CascadeNode root = node(taskIri).orElseThrow(() -> new IllegalArgumentException("no task " + taskIri + " in the store"));
             Set<String> seen = new HashSet<>();
             seen.add(taskIri);
+            // Up the chain by each task's best parent. Every node carries the link that joins it to
+            // the node above it: the root its link up, each ancestor its own link further up.
             List<CascadeNode> above = new ArrayList<>();
             String current = taskIri;
+            Double rootScore = null;
+            CascadeNode lower = null;
             for (int i = 0; i < depth; i++) {
-                Map<String, Double> parents = linked(current, true);
-                Optional<Map.Entry<String, Double>> best = parents.entrySet().stream().filter(e -> !seen.contains(e.getKey())).findFirst();
+                Optional<Map.Entry<String, Double>> best = linked(current, true).entrySet().stream()
+                        .filter(e -> !seen.contains(e.getKey())).findFirst();
                 if (best.isEmpty()) break;
                 seen.add(best.get().getKey());
-                above.add(0, node(best.get().getKey()).orElseThrow().withLink("contributes to", best.get().getValue()));
+                if (lower == null) rootScore = best.get().getValue();
+                else above.set(0, lower.withLink("contributes to", best.get().getValue()));
+                lower = node(best.get().getKey()).orElseThrow();
+                above.add(0, lower);
                 current = best.get().getKey();
             }
+            if (rootScore != null) root = root.withLink("contributes to", rootScore);
             down(root, seen, depth);
             return new Cascade(above, root);
         });

@@ -52,7 +52,7 @@ class CliTest {
         assertTrue(lines.get(0).startsWith("built 0, unchanged 5, failed 0 document(s) in "), lines.get(0));
         assertTrue(lines.get(1).matches("store: 5 documents, 7 lists, 484 tasks, 1410 responsibilities, 275 units, 9 report paragraphs, "
                 + "395 targets, 43 deadlines, \\d+ triples"), lines.get(1));
-        assertTrue(lines.get(2).matches("links: 4 same task, 32 derived from report text, \\d+ contributes to \\(of \\d+ candidates\\)"), lines.get(2));
+        assertTrue(lines.get(2).matches("links: 4 same task, 32 derived from report text, \\d+ contributes to \\(of \\d+ candidates\\) in \\d+\\.\\d s"), lines.get(2));
         assertEquals("problems: 0 error(s), 0 warning(s)", lines.get(3));
         assertEquals("", r.err());
     }

@@ -50,6 +50,9 @@ final class BuildCommand implements Callable<Integer> {
                 if (!quiet) root.err.println(line);
             });
             print(s, kg.location());
+            org.policykg.query.Validator.Report v = new org.policykg.query.Validator().validate(kg.dataset());
+            root.out.printf("validation: %d violation(s), %d warning(s)%s%n", v.violations(), v.warnings(),
+                    v.violations() + v.warnings() > 0 ? " (policykg validate shows them)" : "");
             return s.partial() ? ExitCodes.PARTIAL : ExitCodes.OK;
         }
     }

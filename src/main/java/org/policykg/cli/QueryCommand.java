@@ -22,6 +22,7 @@ import picocli.CommandLine.ParentCommand;
             "对数据库执行 SPARQL 查询(默认图为所有文件的并集)。"},
         footer = {"", "Examples:",
             "  policykg query queries/responsibilities.rq --format tsv",
+            "  policykg query unit-portfolio -p unit=区发改局",
             "  policykg query -e 'SELECT (COUNT(*) AS ?n) WHERE { ?t a <https://w3id.org/policykg/ontology#Task> }'"})
 final class QueryCommand implements Callable<Integer> {
 
@@ -35,8 +36,8 @@ final class QueryCommand implements Callable<Integer> {
     Source source;
 
     static final class Source {
-        @Parameters(paramLabel = "FILE.rq", description = "A SPARQL query file / 查询文件")
-        Path file;
+        @Parameters(paramLabel = "QUERY", description = "A canned query's name (see 'policykg queries') or a .rq file / 查询名或查询文件")
+        String file;
 
         @Option(names = {"-e", "--expression"}, paramLabel = "SPARQL", description = "The query text itself / 查询语句")
         String expression;
@@ -55,7 +56,7 @@ final class QueryCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        String sparql = source.file != null ? Files.readString(source.file, StandardCharsets.UTF_8) : source.expression;
+        String sparql = source.file != null ? Files.readString(CannedQueries.resolve(source.file), StandardCharsets.UTF_8) : source.expression;
         Query query = QueryRunner.parse(sparql);
         org.apache.jena.query.QuerySolutionMap binding = parameters(org.policykg.query.QueryHeader.parse(sparql));
         try (Tdb2Store kg = Tdb2Store.open(store.path())) {

@@ -72,7 +72,7 @@ public final class DocumentExtractor {
         Integer planYear = planYearResolver.resolve(kind, meta.title(), meta.issued(), fullText);
         String goal = outline.goalStatement() == null ? null : outline.goalStatement().text().original().strip();
         DocumentInfo info = new DocumentInfo(meta.title(), kind, qualify(meta.issuer(), jurisdiction), meta.documentNumber(),
-                meta.issued(), meta.published(), planYear, jurisdiction, goal);
+                meta.issued(), meta.published(), planYear, jurisdiction, goal, statedTaskCount(fullText));
 
         List<org.policykg.model.Target> goalTargets = goalTargets(outline.goalStatement());
         if (kind == DocumentKind.WORK_REPORT) {
@@ -92,6 +92,14 @@ public final class DocumentExtractor {
         }
         return new ExtractedDocument(file.name(), file.sha256(), info, null, lists, List.of(), goalTargets,
                 noticeDeadlines(lines, outline, dates));
+    }
+
+    private static final java.util.regex.Pattern STATED_COUNT = java.util.regex.Pattern.compile("(?:共计|共)\\s*(\\d{1,4})\\s*项");
+
+    /** 主要目标任务(共计93项): the number of tasks a notice says it lists. */
+    private static Integer statedTaskCount(String text) {
+        java.util.regex.Matcher m = STATED_COUNT.matcher(text);
+        return m.find() ? Integer.valueOf(m.group(1)) : null;
     }
 
     /** The years time phrases are read against: the plan year, and the issue year that 明年 counts from. */

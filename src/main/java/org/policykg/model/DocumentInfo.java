@@ -4,7 +4,8 @@ import java.time.LocalDate;
 
 /**
  * What a document says about itself. Any field but {@code kind} may be null where the document
- * does not say it (003 has no title).
+ * does not say it (003 has no title). {@code statedTaskCount} is the number of tasks the notice
+ * says it lists (主要目标任务(共计93项)).
  */
 public record DocumentInfo(
         String title,
@@ -15,4 +16,5 @@ public record DocumentInfo(
         LocalDate published,
         Integer planYear,
         Jurisdiction jurisdiction,
-        String goalStatement) {}
+        String goalStatement,
+        Integer statedTaskCount) {}

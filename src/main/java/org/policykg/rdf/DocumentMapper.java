@@ -144,6 +144,7 @@ public final class DocumentMapper {
             q.zh(docNode, PKG.issuerName, info.issuer());
             q.year(docNode, PKG.planYear, info.planYear());
             q.zh(docNode, PKG.goalStatement, info.goalStatement());
+            if (info.statedTaskCount() != null) q.integer(docNode, PKG.statedTaskCount, info.statedTaskCount());
             q.link(docNode, PKG.jurisdiction, jurisdiction(info.jurisdiction()));
             q.string(docNode, PKG.fileName, doc.fileName());
             q.string(docNode, PKG.sha256, doc.sha256());

@@ -59,6 +59,7 @@ public final class PKG {
     public static final Property planYear = property("planYear");
     public static final Property jurisdiction = property("jurisdiction");
     public static final Property goalStatement = property("goalStatement");
+    public static final Property statedTaskCount = property("statedTaskCount");
     public static final Property hasList = property("hasList");
     public static final Property isTextOf = property("isTextOf");
     public static final Property hasParagraph = property("hasParagraph");

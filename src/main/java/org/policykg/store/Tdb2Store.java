@@ -27,19 +27,26 @@ public final class Tdb2Store implements AutoCloseable {
 
     private final Path location;
     private final DatasetGraph dsg;
+    private final DatasetGraph tdb;
 
-    private Tdb2Store(Path location, DatasetGraph dsg) {
+    private Tdb2Store(Path location, DatasetGraph dsg, DatasetGraph tdb) {
         this.location = location;
         this.dsg = dsg;
+        this.tdb = tdb;
     }
 
-    /** Opens (creating if need be) the store at {@code location}. */
+    /**
+     * Opens (creating if need be) the store at {@code location}: the TDB2 database, wrapped with its
+     * full-text index (location/text-index), which every write keeps in step.
+     */
     public static Tdb2Store open(Path location) {
         try {
             Files.createDirectories(location);
-            DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(location.toString());
+            DatasetGraph tdb = DatabaseMgr.connectDatasetGraph(location.toString());
+            tdb.getContext().set(TDB2.symUnionDefaultGraph, true);
+            DatasetGraph dsg = TextIndexSetup.wrap(tdb, location.resolve(TextIndexSetup.FOLDER));
             dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
-            return new Tdb2Store(location, dsg);
+            return new Tdb2Store(location, dsg, tdb);
         } catch (AlreadyLocked e) {
             throw new StoreLockedException(location, e);
         } catch (DBOpEnvException e) {
@@ -108,9 +115,10 @@ public final class Tdb2Store implements AutoCloseable {
         return value;
     }
 
-    /** Releases the database files and the process lock. */
+    /** Releases the database files, the text index and the process lock. */
     @Override
     public void close() {
-        TDBInternal.expel(dsg);
+        dsg.close();
+        TDBInternal.expel(tdb);
     }
 }

@@ -1,0 +1,50 @@
+package org.policykg.cli;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.policykg.query.QueryHeader;
+
+/** The canned queries of the project's queries/ folder, found by name. */
+final class CannedQueries {
+
+    private CannedQueries() {}
+
+    static Path folder() {
+        return Defaults.home().resolve("queries");
+    }
+
+    /** A path as given when it is a file; else the canned query of that name (unit-workload → queries/unit-workload.rq). */
+    static Path resolve(String nameOrFile) {
+        Path asFile = Path.of(nameOrFile);
+        if (Files.isRegularFile(asFile)) return asFile;
+        Path canned = folder().resolve(nameOrFile.endsWith(".rq") ? nameOrFile : nameOrFile + ".rq");
+        if (Files.isRegularFile(canned)) return canned;
+        throw new IllegalArgumentException("no query file " + nameOrFile + " and no canned query of that name in " + folder()
+                + " (see 'policykg queries')");
+    }
+
+    record Entry(String name, QueryHeader header) {}
+
+    static List<Entry> all() {
+        try (Stream<Path> files = Files.list(folder())) {
+            return files.filter(p -> p.toString().endsWith(".rq")).sorted()
+                    .map(p -> new Entry(p.getFileName().toString().replaceFirst("\\.rq$", ""), QueryHeader.parse(read(p))))
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + folder(), e);
+        }
+    }
+
+    private static String read(Path p) {
+        try {
+            return Files.readString(p, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,44 @@
+package org.policykg.cli;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.policykg.query.Validator;
+import org.policykg.store.Tdb2Store;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+@Command(name = "validate", mixinStandardHelpOptions = true,
+        description = {"Checks the store against the shapes / 校验数据",
+            "Validates the store against ontology/shapes.ttl (SHACL) and compares the task counts notices state",
+            "with the tasks extracted; prints the findings grouped by shape, with document and task.",
+            "按 ontology/shapes.ttl(SHACL)校验数据库,并核对通知自述的任务数,按约束分组列出问题。"})
+final class ValidateCommand implements Callable<Integer> {
+
+    @ParentCommand
+    PolicyKg root;
+
+    @Mixin
+    StoreOption store;
+
+    @Option(names = "--limit", defaultValue = "20", paramLabel = "N", description = "Findings shown per shape (default: ${DEFAULT-VALUE})")
+    int limit;
+
+    @Override
+    public Integer call() {
+        try (Tdb2Store kg = Tdb2Store.open(store.path())) {
+            Validator.Report report = new Validator().validate(kg.dataset());
+            for (Map.Entry<String, List<Validator.Finding>> e : report.byShape().entrySet()) {
+                root.out.println(e.getKey() + ": " + e.getValue().size() + " finding(s)");
+                e.getValue().stream().limit(limit).forEach(f ->
+                        root.out.println("  " + (f.violation() ? "violation" : "warning") + "  " + f.where() + ": " + f.message()));
+                if (e.getValue().size() > limit) root.out.println("  … " + (e.getValue().size() - limit) + " more");
+            }
+            report.countMismatches().forEach(m -> root.out.println("count: " + m));
+            root.out.printf("%d violation(s), %d warning(s)%n", report.violations(), report.warnings());
+            return report.violations() > 0 ? ExitCodes.ERROR : ExitCodes.OK;
+        }
+    }
+}

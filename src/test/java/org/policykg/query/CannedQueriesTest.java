@@ -1,0 +1,152 @@
+package org.policykg.query;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.policykg.SeedStore;
+
+/** Every canned query answers its question on the seeds: rows checked by value. */
+class CannedQueriesTest {
+
+    /** Rows as space-joined cells, file names shortened to their number (001_….txt → 001). */
+    private static List<String> rows(String query, Map<String, String> params, int... columns) {
+        ResultTable t = SeedStore.query(query, params);
+        return t.rows().stream().map(r -> java.util.Arrays.stream(columns).mapToObj(r::get)
+                .map(s -> s.replaceAll("^(\\d{3})_[0-9a-f]{16}\\.txt$", "$1")).collect(Collectors.joining(" "))).toList();
+    }
+
+    private static List<String> rows(String query, int... columns) {
+        return rows(query, Map.of(), columns);
+    }
+
+    @Test
+    void everyQueryHasAHeaderWithTitleDescriptionAndView() throws IOException {
+        try (Stream<Path> files = Files.list(Path.of("queries"))) {
+            for (Path f : files.toList()) {
+                QueryHeader h = QueryHeader.parse(Files.readString(f));
+                assertTrue(h.title().contains(" | "), f + ": title in Chinese | English");
+                assertTrue(!h.description().isBlank(), f + ": description");
+                assertTrue(List.of("table", "graph", "timeline").contains(h.view()), f + ": view");
+            }
+        }
+        assertEquals(Map.of("from", "2023-01-01", "to", "2023-06-30"),
+                QueryHeader.parse(Files.readString(Path.of("queries/deadlines-in-period.rq"))).params());
+    }
+
+    @Test
+    void unitWorkload() {
+        List<String> r = rows("unit-workload.rq", 0, 1, 2, 3, 4);
+        assertEquals("各县(市、区)政府 city cooperating 004 85", r.get(0));
+        assertTrue(r.contains("武昌区城管执法局 district lead 001 26"), String.join("\n", r.subList(0, 10)));
+        assertTrue(r.contains("黄石市发改委 city lead 004 20"));
+    }
+
+    @Test
+    void unitPortfolioMatchesAnyWrittenName() {
+        List<String> all = List.of("下陆区市场监管局 000 1 29 responsible", "下陆区市场监管局 000 1 41 responsible",
+                "下陆区市场监管局 000 1 77 responsible");
+        assertEquals(all, rows("unit-portfolio.rq", Map.of("unit", "区市监局"), 0, 1, 2, 3, 4), "000 writes it 区市监局 once, 区市场监管局 twice");
+        List<String> both = rows("unit-portfolio.rq", Map.of("unit", "区市场监管局"), 0, 1, 2, 3, 4);
+        assertTrue(both.containsAll(all) && both.contains("武昌区市场监管局 001 2 24 lead"), "区市场监管局 is written in 下陆 and in 武昌: two units");
+        assertEquals(all, rows("unit-portfolio.rq", Map.of("unit", "下陆区市场监管局"), 0, 1, 2, 3, 4));
+        List<String> carried = rows("unit-portfolio.rq", Map.of("unit", "区建设局"), 0, 1, 2, 3, 4, 6);
+        assertTrue(carried.contains("武昌区建设局 001 2 54 lead 12万个"), String.join("\n", carried));
+    }
+
+    @Test
+    void tasksWithoutLead() {
+        Map<String, Long> perList = rows("tasks-without-lead.rq", 0, 1).stream()
+                .collect(Collectors.groupingBy(s -> s, java.util.TreeMap::new, Collectors.counting()));
+        assertEquals("{000 1=93, 001 1=13, 001 2=5, 001 3=72, 004 2=9}", perList.toString());
+    }
+
+    @Test
+    void vagueAccountability() {
+        List<String> r = rows("vague-accountability.rq", 0, 1, 2, 3);
+        assertTrue(r.contains("000 1 23 各街办(园区)、下陆区政府各部门、各垂管单位"), String.join("\n", r));
+        assertTrue(r.stream().allMatch(s -> s.startsWith("000 1 ") || s.startsWith("001 ")));
+        assertEquals(18, r.size());
+    }
+
+    @Test
+    void sharedLead() {
+        List<String> r = rows("shared-lead.rq", 0, 1, 2, 4, 5);
+        assertTrue(r.contains("003 1 5 3 鄂城区发展改革和经济信息化局、鄂城区市场监管局、鄂城区农业农村局"), String.join("\n", r));
+        assertTrue(r.contains("004 1 3 2 黄石市交通运输局、黄石市发改委") || r.contains("004 1 3 2 黄石市发改委、黄石市交通运输局"));
+        assertTrue(r.stream().noneMatch(s -> s.startsWith("001 2 54 ")), "a city lead and a district lead are no shared lead");
+    }
+
+    @Test
+    void coResponsibility() {
+        List<String> r = rows("co-responsibility.rq", 0, 1, 2);
+        assertEquals("各县(市、区)政府 相关市政府部门 33", r.get(0));
+        assertTrue(r.contains("黄石市发改委 各县(市、区)政府 31"));
+    }
+
+    @Test
+    void targetsByIndicator() {
+        assertEquals(List.of(
+                "city 武汉市 001 2 127 120000 12万个",
+                "city 武汉市 001 2 54 120000 12万个",
+                "city 黄石市 004 2 6 6000 6000个",
+                "district 武昌区 001 3 29 10000 1万个以上"), rows("targets-by-indicator.rq", 0, 1, 2, 3, 4, 6, 8));
+        assertEquals(List.of("001 2 127 60000", "001 2 73 60000", "001 3 30 4000"),
+                rows("targets-by-indicator.rq", Map.of("indicator", "充电桩"), 2, 3, 4, 6).stream().filter(s -> !s.startsWith("001 1")).toList());
+    }
+
+    @Test
+    void deadlinesInPeriod() {
+        assertEquals(List.of("2023-01-01 2023-03-31 明年一季度 000 1 3", "2023-01-01 2023-03-31 明年一季度 000 1 3",
+                "2023-01-01 2023-12-31 2023年 000 1 15", "2023-01-01 2023-12-31 2023年 000 1 53"),
+                rows("deadlines-in-period.rq", 0, 1, 2, 3, 4, 5));
+        assertEquals(List.of("2023-07-01 2023-07-31 明年7月份 000 1 1", "2023-11-01 2023-11-30 明年11月份 000 1 1",
+                        "2023-12-31 2023-12-31 明年年底 000 1 1", "2023-10-01 2023-12-31 明年四季度 000 1 8").stream().sorted().toList(),
+                rows("deadlines-in-period.rq", Map.of("from", "2023-07-01", "to", "2023-12-31"), 0, 1, 2, 3, 4, 5).stream()
+                        .filter(s -> !s.contains("2023年")).sorted().toList());
+    }
+
+    @Test
+    void duplicateTasks() {
+        List<String> r = rows("duplicate-tasks.rq", 0, 1, 2, 3, 4);
+        assertTrue(r.contains("001 2 134 64 same text for the same report"), String.join("\n", r));
+        assertTrue(r.contains("001 2 138 67 same text for the same report"));
+        assertTrue(r.contains("001 2 127 54 restates 停车泊位 120000"));
+        assertTrue(r.contains("001 2 127 73 restates 充电桩 60000"));
+    }
+
+    @Test
+    void jurisdictionSummary() {
+        assertEquals(List.of(
+                "420000 湖北省 province 1 13 26",
+                "420100 武汉市 city 1 148 310",
+                "420106 武昌区 district 1 72 131",
+                "420200 黄石市 city 1 144 563",
+                "420204 下陆区 district 1 93 245",
+                "420704 鄂城区 district 1 14 135"), rows("jurisdiction-summary.rq", 0, 1, 2, 3, 4, 5));
+    }
+
+    @Test
+    void searchFindsTheParkingTasks() {
+        List<String> r = rows("search.rq", 0, 1, 2);
+        assertTrue(r.containsAll(List.of("001 1 12", "001 2 54", "001 2 127", "001 3 29")), String.join("\n", r));
+        assertEquals("001 2 54", r.get(0), "the shortest text that says it best comes first");
+    }
+
+    @ParameterizedTest(name = "injection: {0}")
+    @ValueSource(strings = {"区发改局\" } UNION { ?u ?p ?o } #", "区发改局'}", "}", "\" . ?t ?p ?o . FILTER(\"\" = \"",
+            "区发改局> <x", "\\u0022) || true || (\""})
+    void aParameterCannotChangeTheQuery(String hostile) {
+        assertEquals(List.of(), rows("unit-portfolio.rq", Map.of("unit", hostile), 0), "a value is only ever a value");
+        assertEquals(List.of(), rows("targets-by-indicator.rq", Map.of("indicator", hostile + "不存在"), 0));
+    }
+}

@@ -66,6 +66,15 @@ public final class SeedStore {
         return new QueryRunner(get().dataset()).select(QueryFactory.create(sparql), 0);
     }
 
+    /** A copy of the seeds in {@code dir}/seeds, for tests that edit them. */
+    public static Path copySeeds(Path dir) throws IOException {
+        Path seeds = Files.createDirectories(dir.resolve("seeds"));
+        try (var files = Files.list(SEEDS)) {
+            for (Path f : files.toList()) Files.copy(f, seeds.resolve(f.getFileName()));
+        }
+        return seeds;
+    }
+
     /** One gazetteer for all tests: loading it reads 41,000 streets. */
     public static final Gazetteer GAZETTEER = Gazetteer.load();
 }

@@ -8,6 +8,7 @@ import org.apache.jena.rdf.model.Property;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.vocabulary.RDF;
+import org.policykg.rdf.CanonicalDecimal;
 import org.policykg.rdf.Iris;
 import org.policykg.rdf.PKG;
 
@@ -28,7 +29,7 @@ final class LinkWriter {
             out.quad(Quad.create(graph, node, PKG.child.asNode(), child));
             out.quad(Quad.create(graph, node, PKG.parent.asNode(), parent));
             if (l.score() != null) {
-                out.quad(Quad.create(graph, node, PKG.score.asNode(), NodeFactory.createLiteralDT(decimal(l.score()), XSDDatatype.XSDdecimal)));
+                out.quad(Quad.create(graph, node, PKG.score.asNode(), CanonicalDecimal.of(l.score())));
             }
             out.quad(Quad.create(graph, node, PKG.rank.asNode(), NodeFactory.createLiteralDT(Integer.toString(l.rank()), XSDDatatype.XSDinteger)));
             out.quad(Quad.create(graph, node, PKG.evidence.asNode(), NodeFactory.createLiteralString(l.evidence())));
@@ -44,11 +45,5 @@ final class LinkWriter {
             case CONTRIBUTES_TO -> PKG.contributesTo;
             case STATED -> PKG.carriesTaskOf;
         };
-    }
-
-    /** XSD canonical form, as TDB2 stores decimals. */
-    private static String decimal(double d) {
-        String plain = java.math.BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
-        return plain.contains(".") ? plain : plain + ".0";
     }
 }

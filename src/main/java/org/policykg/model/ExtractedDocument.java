@@ -24,12 +24,4 @@ public record ExtractedDocument(
         goalTargets = List.copyOf(goalTargets);
         noticeDeadlines = List.copyOf(noticeDeadlines);
     }
-
-    public int taskCount() {
-        return lists.stream().mapToInt(l -> l.tasks().size()).sum();
-    }
-
-    public int responsibilityCount() {
-        return lists.stream().flatMap(l -> l.tasks().stream()).mapToInt(t -> t.responsibilities().size()).sum();
-    }
 }

@@ -137,8 +137,4 @@ public final class BuildPipeline {
             other.quad(Quad.create(NodeFactory.createURI(PKG.ONTOLOGY_GRAPH), triple));
         }
     }
-
-    public Gazetteer gazetteer() {
-        return gazetteer;
-    }
 }

@@ -55,13 +55,7 @@ final class QuadEmitter {
     }
 
     void decimal(Node s, Property p, java.math.BigDecimal value) {
-        if (value != null) emit(s, p.asNode(), NodeFactory.createLiteralDT(canonical(value), XSDDatatype.XSDdecimal));
-    }
-
-    /** The XSD canonical form of a decimal (61.0, 6.5), as TDB2 stores it. */
-    static String canonical(java.math.BigDecimal value) {
-        String plain = value.stripTrailingZeros().toPlainString();
-        return plain.contains(".") ? plain : plain + ".0";
+        if (value != null) emit(s, p.asNode(), CanonicalDecimal.of(value));
     }
 
     void bool(Node s, Property p, boolean value) {

@@ -23,13 +23,6 @@ class SearchAndValidateTest {
 
     private static final String PARKING_54 = "https://w3id.org/policykg/id/doc/001_1ee4ff36028791ed.txt/list/2/task/54";
 
-    private static Path copySeeds(Path dir) throws IOException {
-        Path seeds = Files.createDirectories(dir.resolve("seeds"));
-        try (var files = Files.list(SeedStore.SEEDS)) {
-            for (Path f : files.toList()) Files.copy(f, seeds.resolve(f.getFileName()));
-        }
-        return seeds;
-    }
 
     /** The subjects the raw text index returns, before any join with the store's triples. */
     private static List<String> indexHits(Path store, String words) {
@@ -48,7 +41,7 @@ class SearchAndValidateTest {
 
     @Test
     void searchFindsTheParkingTasksAndARebuiltDocumentLeavesNoStaleEntries(@TempDir Path dir) throws IOException {
-        Path seeds = copySeeds(dir);
+        Path seeds = SeedStore.copySeeds(dir);
         Path store = dir.resolve("store");
         assertEquals(0, CliTest.run("build", seeds.toString(), "--store", store.toString(), "-q").exit());
         CliTest.Run r = CliTest.run("search", "停车泊位", "--store", store.toString());

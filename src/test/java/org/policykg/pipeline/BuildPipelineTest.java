@@ -28,13 +28,6 @@ class BuildPipelineTest {
 
     private final BuildPipeline pipeline = new BuildPipeline(SeedStore.GAZETTEER);
 
-    private static Path copySeeds(Path dir) throws IOException {
-        Path seeds = Files.createDirectories(dir.resolve("seeds"));
-        try (var files = Files.list(SeedStore.SEEDS)) {
-            for (Path f : files.toList()) Files.copy(f, seeds.resolve(f.getFileName()));
-        }
-        return seeds;
-    }
 
     /** Every quad of the store, as N-Quads lines grouped by graph. */
     private static Map<String, Set<String>> snapshot(Tdb2Store store) {
@@ -54,7 +47,7 @@ class BuildPipelineTest {
 
     @Test
     void buildingTheSameInputTwiceChangesNothing(@TempDir Path dir) throws IOException {
-        Path seeds = copySeeds(dir);
+        Path seeds = SeedStore.copySeeds(dir);
         try (Tdb2Store store = Tdb2Store.open(dir.resolve("store"))) {
             BuildSummary first = build(seeds, store, new ProblemLog());
             Map<String, Set<String>> before = snapshot(store);
@@ -69,7 +62,7 @@ class BuildPipelineTest {
 
     @Test
     void anEditedDocumentReplacesOnlyItsOwnGraph(@TempDir Path dir) throws IOException {
-        Path seeds = copySeeds(dir);
+        Path seeds = SeedStore.copySeeds(dir);
         try (Tdb2Store store = Tdb2Store.open(dir.resolve("store"))) {
             build(seeds, store, new ProblemLog());
             Map<String, Set<String>> before = snapshot(store);
@@ -93,7 +86,7 @@ class BuildPipelineTest {
 
     @Test
     void aDocumentThatCannotBeReadKeepsItsPreviousGraph(@TempDir Path dir) throws IOException {
-        Path seeds = copySeeds(dir);
+        Path seeds = SeedStore.copySeeds(dir);
         try (Tdb2Store store = Tdb2Store.open(dir.resolve("store"))) {
             build(seeds, store, new ProblemLog());
             Map<String, Set<String>> before = snapshot(store);

@@ -105,6 +105,24 @@ class CliTest {
     }
 
     @Test
+    void cannedQueriesByNameWithParameters() {
+        Run list = run("queries");
+        assertEquals(0, list.exit());
+        assertTrue(list.out().contains("unit-portfolio  —  单位责任清单 | Unit portfolio  [table]"), list.out());
+        assertTrue(list.out().contains("-p unit=区发改局   (default)"), list.out());
+        Run r = run("query", "unit-portfolio", "-p", "unit=区市监局", "--store", store.toString(), "--format", "tsv");
+        assertEquals(0, r.exit(), r.err());
+        assertEquals(4, r.out().lines().count(), r.out());
+        assertTrue(r.out().lines().skip(1).allMatch(l -> l.startsWith("下陆区市场监管局	000_e666455f3088458b.txt	1	")), r.out());
+        Run undeclared = run("query", "unit-portfolio", "-p", "colour=red", "--store", store.toString());
+        assertEquals(ExitCodes.USAGE, undeclared.exit());
+        assertTrue(undeclared.err().contains("the query has no parameter 'colour'; it declares unit"), undeclared.err());
+        Run missing = run("query", "no-such-query", "--store", store.toString());
+        assertEquals(ExitCodes.ERROR, missing.exit());
+        assertTrue(missing.err().contains("no canned query of that name"), missing.err());
+    }
+
+    @Test
     void aQueryThatDoesNotParseIsAnErrorWithItsPosition() {
         Run r = run("query", "-e", "SELECT ?x WHERE { ?x ?y }", "--store", store.toString());
         assertEquals(ExitCodes.ERROR, r.exit());

@@ -188,6 +188,21 @@ class LayoutFixturesTest {
     }
 
     @Test
+    void dashHeadingsOpenASubsection() {
+        ExtractedDocument doc = extract(HEADER + """
+                一、扩大有效投资
+                ——推进重大项目建设
+                1.开工亿元以上项目50个。[牵头单位:市发改委]
+                ——强化要素保障
+                2.新增建设用地2000亩。[牵头单位:市自然资源和规划局]
+                """);
+        List<Task> tasks = doc.lists().get(0).tasks();
+        assertEquals("一、扩大有效投资 / ——推进重大项目建设", tasks.get(0).section());
+        assertEquals("一、扩大有效投资 / ——强化要素保障", tasks.get(1).section());
+        assertEquals(List.of("1:1 lead - 市发改委 → 黄石市发改委", "1:2 lead - 市自然资源和规划局 → 黄石市自然资源和规划局"), rows(doc));
+    }
+
+    @Test
     void aHeadingGluedAfterAClauseOpensTheNextSubsection() {
         ExtractedDocument doc = extract(HEADER + """
                 一、突出优势互补

@@ -62,7 +62,7 @@ final class ExportCommand implements Callable<Integer> {
             }
             try (OutputStream out = output == null ? root.out : new BufferedOutputStream(Files.newOutputStream(output))) {
                 switch (format) {
-                    case TTL, TRIG, NQ, JSONLD -> new RdfExport(kg.dataset()).write(scope, format.name().toLowerCase(java.util.Locale.ROOT), out);
+                    case TTL, TRIG, NQ, JSONLD -> new RdfExport(kg.dataset()).write(scope, org.policykg.rdf.RdfFormat.valueOf(format.name()), out);
                     default -> graph(build(kg), out);
                 }
                 out.flush();

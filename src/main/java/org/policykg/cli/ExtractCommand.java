@@ -21,6 +21,7 @@ import org.policykg.problem.InputRejectedException;
 import org.policykg.problem.ProblemHandler;
 import org.policykg.problem.ProblemLog;
 import org.policykg.rdf.DocumentMapper;
+import org.policykg.rdf.RdfFormat;
 import org.policykg.read.DocumentReader;
 import org.policykg.read.InputCollector;
 import org.policykg.read.SourceFile;

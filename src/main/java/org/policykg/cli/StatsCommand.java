@@ -1,5 +1,6 @@
 package org.policykg.cli;
 
+import org.policykg.rdf.Sparql;
 import java.util.concurrent.Callable;
 import org.apache.jena.query.QueryFactory;
 import org.policykg.pipeline.StoreCounts;
@@ -14,9 +15,7 @@ import picocli.CommandLine.ParentCommand;
         description = {"Counts what the store holds / 统计数据库内容", "Counts what the store holds, in total and per document.", "统计数据库内容:总数与各文件明细。"})
 final class StatsCommand implements Callable<Integer> {
 
-    private static final String PER_DOCUMENT = """
-            PREFIX pkg: <https://w3id.org/policykg/ontology#>
-            PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+    private static final String PER_DOCUMENT = Sparql.PREFIXES + """
             SELECT ?source ?kind ?jurisdiction ?year (COUNT(DISTINCT ?list) AS ?lists) (COUNT(DISTINCT ?task) AS ?tasks)
                    (COUNT(DISTINCT ?resp) AS ?responsibilities)
             WHERE {

@@ -1,5 +1,6 @@
 package org.policykg.export;
 
+import org.policykg.rdf.Sparql;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
@@ -24,16 +25,8 @@ import org.policykg.trace.CascadeTracer;
  */
 public final class GraphBuilder {
 
-    static final String PREFIXES = """
-            PREFIX pkg: <https://w3id.org/policykg/ontology#>
-            PREFIX prov: <http://www.w3.org/ns/prov#>
-            PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
-            PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-            PREFIX qudt: <http://qudt.org/schema/qudt/>
-            PREFIX dcterms: <http://purl.org/dc/terms/>
-            """;
 
-    static final String TASKS = PREFIXES + """
+    static final String TASKS = Sparql.PREFIXES + """
             SELECT ?n ?label ?level ?code ?report WHERE {
               ?n a pkg:Task ; pkg:taskNumber ?num ; pkg:text ?text ; pkg:inList ?l .
               ?l pkg:listNumber ?list ; dcterms:isPartOf/pkg:fileName ?source ; pkg:implementsPlan ?plan .
@@ -42,33 +35,33 @@ public final class GraphBuilder {
               BIND(STRAFTER(STR(?lc), "#") AS ?level)
               BIND(CONCAT(?source, ":", STR(?list), ":", ?num, " ", SUBSTR(STR(?text), 1, 30)) AS ?label)
             }""";
-    static final String UNITS = PREFIXES + """
+    static final String UNITS = Sparql.PREFIXES + """
             SELECT ?n ?label ?level ?code ?j WHERE {
               ?n a <http://www.w3.org/ns/org#Organization> ; skos:prefLabel ?l ; pkg:jurisdiction ?j .
               ?j skos:notation ?code ; pkg:level ?lc .
               BIND(STRAFTER(STR(?lc), "#") AS ?level) BIND(STR(?l) AS ?label)
             }""";
-    static final String REPORTS = PREFIXES + """
+    static final String REPORTS = Sparql.PREFIXES + """
             SELECT ?n ?label ?level ?code ?j WHERE {
               ?n a pkg:Report ; rdfs:label ?l ; pkg:jurisdiction ?j . FILTER(lang(?l) = "zh")
               ?j skos:notation ?code ; pkg:level ?lc .
               BIND(STRAFTER(STR(?lc), "#") AS ?level) BIND(STR(?l) AS ?label)
             }""";
-    static final String JURISDICTIONS = PREFIXES + """
+    static final String JURISDICTIONS = Sparql.PREFIXES + """
             SELECT ?n ?label ?level ?code WHERE {
               ?n a pkg:Jurisdiction ; rdfs:label ?l ; skos:notation ?code ; pkg:level ?lc .
               BIND(STRAFTER(STR(?lc), "#") AS ?level) BIND(STR(?l) AS ?label)
             }""";
-    static final String TARGETS = PREFIXES + """
+    static final String TARGETS = Sparql.PREFIXES + """
             SELECT ?n ?label ?value ?task WHERE {
               ?task a pkg:Task ; pkg:target ?n . ?n pkg:indicator ?i ; pkg:valueAsWritten ?w ; qudt:numericValue ?v .
               BIND(CONCAT(STR(?i), " ", STR(?w)) AS ?label) BIND(STR(?v) AS ?value)
             }""";
-    static final String RESPONSIBILITIES = PREFIXES + """
+    static final String RESPONSIBILITIES = Sparql.PREFIXES + """
             SELECT ?task ?unit ?role WHERE {
               ?task pkg:responsibility ?r . ?r prov:agent ?unit ; prov:hadRole ?rc . BIND(STRAFTER(STR(?rc), "#") AS ?role)
             }""";
-    static final String LINKS = PREFIXES + """
+    static final String LINKS = Sparql.PREFIXES + """
             SELECT ?child ?parent ?kind ?score WHERE {
               ?l pkg:linkKind ?k ; pkg:child ?child ; pkg:parent ?parent .
               ?parent a pkg:Task .
@@ -122,7 +115,7 @@ public final class GraphBuilder {
         return g;
     }
 
-    private static final String PAIRS = PREFIXES + """
+    private static final String PAIRS = Sparql.PREFIXES + """
             SELECT ?a ?b ?roles (COUNT(DISTINCT ?t) AS ?shared) WHERE {
               ?t pkg:responsibility ?ra , ?rb .
               ?ra prov:agent ?a ; prov:hadRole ?rca . ?rb prov:agent ?b ; prov:hadRole ?rcb .
@@ -179,7 +172,7 @@ public final class GraphBuilder {
     }
 
     private boolean writtenAs(String unit, String name) {
-        ParameterizedSparqlString q = new ParameterizedSparqlString(PREFIXES + "ASK { ?u pkg:writtenName ?w FILTER(STR(?w) = ?name) }");
+        ParameterizedSparqlString q = new ParameterizedSparqlString(Sparql.PREFIXES + "ASK { ?u pkg:writtenName ?w FILTER(STR(?w) = ?name) }");
         q.setIri("u", unit);
         q.setLiteral("name", name);
         try (QueryExecution qe = QueryExecution.create(q.asQuery(), dataset)) {

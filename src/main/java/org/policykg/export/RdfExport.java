@@ -6,12 +6,12 @@ import java.util.stream.Collectors;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
-import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.riot.RDFDataMgr;
+import org.policykg.rdf.RdfFormat;
 
 /**
  * The RDF of a scope: for {@code all} every quad of the store, streamed; for a part, the quads
@@ -25,28 +25,25 @@ public final class RdfExport {
         this.dataset = dataset;
     }
 
-    public void write(String scope, String format, OutputStream out) {
+    public void write(String scope, RdfFormat format, OutputStream out) {
         dataset.executeRead(() -> {
             DatasetGraph dsg = dataset.asDatasetGraph();
             Set<Node> subjects = scope.equals("all") ? null : new GraphBuilder(dataset).build(scope).vertexSet().stream()
                     .map(n -> NodeFactory.createURI(n.id())).collect(Collectors.toSet());
-            if (format.equals("jsonld")) {
+            if (!format.streams()) {
                 DatasetGraph copy = DatasetGraphFactory.createTxnMem();
-                dsg.find().forEachRemaining(q -> { if (subjects == null || subjects.contains(q.getSubject())) copy.add(q); });
-                RDFDataMgr.write(out, copy, RDFFormat.JSONLD11);
+                dsg.find().forEachRemaining(q -> {
+                    if (subjects == null || subjects.contains(q.getSubject())) copy.add(q);
+                });
+                RDFDataMgr.write(out, copy, format.jena);
                 return;
             }
-            RDFFormat f = switch (format) {
-                case "ttl" -> RDFFormat.TURTLE_BLOCKS;
-                case "trig" -> RDFFormat.TRIG_BLOCKS;
-                default -> RDFFormat.NQUADS;
-            };
-            StreamRDF sink = StreamRDFWriter.getWriterStream(out, f);
+            StreamRDF sink = StreamRDFWriter.getWriterStream(out, format.jena);
             sink.start();
             dsg.find().forEachRemaining(q -> {
                 if (subjects != null && !subjects.contains(q.getSubject())) return;
-                if (format.equals("ttl")) sink.triple(q.asTriple());
-                else sink.quad(q);
+                if (format.quads) sink.quad(q);
+                else sink.triple(q.asTriple());
             });
             sink.finish();
         });

@@ -81,8 +81,8 @@ public final class DeadlineExtractor {
 
     private static LocalDate[] range(Matcher m, int year) {
         if (m.group("month") != null) {
-            int month = (int) ChineseNumerals.parse(m.group("month").chars().allMatch(Character::isDigit)
-                    ? m.group("month") : String.valueOf(ChineseNumerals.chinese(m.group("month"))), null).longValue();
+            String written = m.group("month");
+            int month = written.chars().allMatch(Character::isDigit) ? Integer.parseInt(written) : (int) ChineseNumerals.chinese(written);
             if (month < 1 || month > 12) return null;
             YearMonth ym = YearMonth.of(year, month);
             if (m.group("day") != null) {

@@ -1,5 +1,6 @@
 package org.policykg.link;
 
+import org.policykg.rdf.Sparql;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -12,15 +13,9 @@ import org.apache.jena.query.ResultSet;
 /** Reads from the store what the linker needs: every task with its plan's government and year, its targets, and report paragraphs. */
 public final class CorpusReader {
 
-    private static final String PREFIXES = """
-            PREFIX pkg: <https://w3id.org/policykg/ontology#>
-            PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
-            PREFIX qudt: <http://qudt.org/schema/qudt/>
-            PREFIX dcterms: <http://purl.org/dc/terms/>
-            """;
 
     /** The plan of a task's list is a report (its government and year) or, for an action plan, the document. */
-    private static final String TASKS = PREFIXES + """
+    private static final String TASKS = Sparql.PREFIXES + """
             SELECT ?task ?source ?list ?number ?text ?jurisdiction ?level ?year ?report WHERE {
               ?task a pkg:Task ; pkg:taskNumber ?number ; pkg:text ?text ; pkg:inList ?l ; pkg:sourceDocument ?doc ; pkg:ordinal ?o .
               ?l pkg:listNumber ?list ; pkg:implementsPlan ?plan .
@@ -31,7 +26,7 @@ public final class CorpusReader {
               BIND(STRAFTER(STR(?levelConcept), "#") AS ?level)
             } ORDER BY ?source ?list ?o""";
 
-    private static final String TARGETS = PREFIXES + """
+    private static final String TARGETS = Sparql.PREFIXES + """
             SELECT ?task ?indicator ?value ?unit WHERE {
               ?task a pkg:Task ; pkg:target ?t .
               ?t pkg:indicator ?indicator ; qudt:numericValue ?value .
@@ -39,7 +34,7 @@ public final class CorpusReader {
               BIND(COALESCE(STR(?u), STR(?w)) AS ?unit)
             }""";
 
-    private static final String PARAGRAPHS = PREFIXES + """
+    private static final String PARAGRAPHS = Sparql.PREFIXES + """
             SELECT ?p ?report ?text WHERE {
               ?p a pkg:ReportParagraph ; pkg:text ?text ; dcterms:isPartOf ?doc .
               ?doc pkg:isTextOf ?report .

@@ -26,6 +26,7 @@ final class LinkScorer {
     record Scored(double score, String evidence) {}
 
     private final Map<String, Double> idf;
+    private final Map<String, Map<String, Integer>> indicatorBigrams = new java.util.HashMap<>();
     private final double unseen;
 
     /** @param idf bigram weights over the corpus the candidates come from */
@@ -74,7 +75,7 @@ final class LinkScorer {
      * Indicators that share most of their characters (停车泊位 / 机动车停车泊位) counted in the same
      * unit; any measure word counts like any other (充电桩4000根 under 充电桩6万个).
      */
-    static boolean sameIndicator(LinkTask.Quantity a, LinkTask.Quantity b) {
+    boolean sameIndicator(LinkTask.Quantity a, LinkTask.Quantity b) {
         boolean measureWords = !a.unit().startsWith("http") && !b.unit().startsWith("http");
         if (!measureWords && !a.unit().equals(b.unit())) return false;
         // 项目, 企业: two characters name too little to say two tasks count the same thing.
@@ -82,7 +83,12 @@ final class LinkScorer {
                 && !GENERIC.contains(a.indicator());
         if (a.indicator().contains(b.indicator()) || b.indicator().contains(a.indicator())) return true;
         // Indicators are already normalised text: their bigrams need no normalisation pass.
-        return Bigrams.dice(Bigrams.ofKey(a.indicator()), Bigrams.ofKey(b.indicator())) >= 0.5;
+        return Bigrams.dice(indicatorBigrams(a.indicator()), indicatorBigrams(b.indicator())) >= 0.5;
+    }
+
+    /** Indicators recur across thousands of candidate pairs: their bigrams are made once per run. */
+    private Map<String, Integer> indicatorBigrams(String indicator) {
+        return indicatorBigrams.computeIfAbsent(indicator, Bigrams::ofKey);
     }
 
     private static String number(double v) {

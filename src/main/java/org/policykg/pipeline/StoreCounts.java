@@ -1,5 +1,6 @@
 package org.policykg.pipeline;
 
+import org.policykg.rdf.Sparql;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
@@ -9,9 +10,7 @@ import org.apache.jena.query.ReadWrite;
 public record StoreCounts(long documents, long lists, long tasks, long responsibilities, long units, long paragraphs,
                           long targets, long deadlines, long triples) {
 
-    private static final String QUERY = """
-            PREFIX pkg: <https://w3id.org/policykg/ontology#>
-            PREFIX org: <http://www.w3.org/ns/org#>
+    private static final String QUERY = Sparql.PREFIXES + """
             SELECT
               (COUNT(DISTINCT ?doc) AS ?documents) (COUNT(DISTINCT ?list) AS ?lists) (COUNT(DISTINCT ?task) AS ?tasks)
               (COUNT(DISTINCT ?resp) AS ?responsibilities) (COUNT(DISTINCT ?unit) AS ?units) (COUNT(DISTINCT ?para) AS ?paragraphs)

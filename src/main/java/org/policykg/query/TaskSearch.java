@@ -1,5 +1,6 @@
 package org.policykg.query;
 
+import org.policykg.rdf.Sparql;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.jena.query.Dataset;
@@ -13,13 +14,7 @@ public final class TaskSearch {
 
     private static final int SNIPPET = 60;
 
-    private static final String QUERY = """
-            PREFIX pkg: <https://w3id.org/policykg/ontology#>
-            PREFIX text: <http://jena.apache.org/text#>
-            PREFIX dcterms: <http://purl.org/dc/terms/>
-            PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-            PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
-            PREFIX prov: <http://www.w3.org/ns/prov#>
+    private static final String QUERY = Sparql.PREFIXES + """
             SELECT ?t ?score ?source ?list ?task ?text ?jurisdiction
                    (GROUP_CONCAT(CONCAT(STRAFTER(STR(?rc), "#"), " ", STR(?un)); separator="; ") AS ?units)
             WHERE {

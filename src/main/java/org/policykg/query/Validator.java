@@ -1,5 +1,6 @@
 package org.policykg.query;
 
+import org.policykg.rdf.Sparql;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -48,8 +49,7 @@ public final class Validator {
         }
     }
 
-    private static final String COUNTS = """
-            PREFIX pkg: <https://w3id.org/policykg/ontology#>
+    private static final String COUNTS = Sparql.PREFIXES + """
             SELECT ?source ?stated (COUNT(?t) AS ?extracted) WHERE {
               ?doc pkg:statedTaskCount ?stated ; pkg:fileName ?source .
               OPTIONAL { ?t pkg:sourceDocument ?doc }

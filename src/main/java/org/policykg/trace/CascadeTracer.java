@@ -1,5 +1,6 @@
 package org.policykg.trace;
 
+import org.policykg.rdf.Sparql;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -20,15 +21,8 @@ import org.apache.jena.query.ResultSet;
  */
 public final class CascadeTracer {
 
-    private static final String PREFIXES = """
-            PREFIX pkg: <https://w3id.org/policykg/ontology#>
-            PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
-            PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-            PREFIX prov: <http://www.w3.org/ns/prov#>
-            PREFIX dcterms: <http://purl.org/dc/terms/>
-            """;
 
-    private static final String NODE = PREFIXES + """
+    private static final String NODE = Sparql.PREFIXES + """
             SELECT ?source ?list ?number ?text ?level ?jurisdiction WHERE {
               ?task pkg:taskNumber ?number ; pkg:text ?text ; pkg:inList ?l .
               ?l pkg:listNumber ?list ; dcterms:isPartOf/pkg:fileName ?source ; pkg:implementsPlan ?plan .
@@ -36,32 +30,32 @@ public final class CascadeTracer {
               BIND(STRAFTER(STR(?lc), "#") AS ?level)
             }""";
 
-    private static final String UNITS = PREFIXES + """
+    private static final String UNITS = Sparql.PREFIXES + """
             SELECT ?role ?name WHERE {
               ?task pkg:responsibility ?r . ?r prov:hadRole ?rc ; prov:agent/skos:prefLabel ?name ; pkg:position ?p .
               BIND(STRAFTER(STR(?rc), "#") AS ?role)
             } ORDER BY ?p""";
 
-    private static final String TARGETS = PREFIXES + """
+    private static final String TARGETS = Sparql.PREFIXES + """
             SELECT ?indicator ?written WHERE {
               ?task pkg:target ?t . ?t pkg:indicator ?indicator ; pkg:valueAsWritten ?written ; pkg:startOffset ?o .
             } ORDER BY ?o ?t""";
 
-    private static final String LINKS = PREFIXES + """
+    private static final String LINKS = Sparql.PREFIXES + """
             SELECT ?other ?score WHERE {
               ?link pkg:linkKind pkg:contribution ; pkg:score ?score ; pkg:accepted ?accepted .
               ?link ?from ?task ; ?to ?other .
               FILTER((?minScore < 0 && ?accepted) || (?minScore >= 0 && ?score >= ?minScore))
             } ORDER BY DESC(?score) ?other""";
 
-    private static final String FIND_BY_ID = PREFIXES + """
+    private static final String FIND_BY_ID = Sparql.PREFIXES + """
             SELECT ?task WHERE {
               ?task pkg:taskNumber ?number ; pkg:inList ?l .
               ?l pkg:listNumber ?list ; dcterms:isPartOf/pkg:fileName ?source .
               FILTER(STRSTARTS(?source, ?prefix))
             }""";
 
-    private static final String FIND_BY_WORDS = PREFIXES + """
+    private static final String FIND_BY_WORDS = Sparql.PREFIXES + """
             SELECT ?task WHERE {
               ?task a pkg:Task ; pkg:text ?text ; pkg:ordinal ?o ; pkg:inList/pkg:listNumber ?list ; pkg:sourceDocument/pkg:fileName ?source .
               FILTER(CONTAINS(STR(?text), ?words))

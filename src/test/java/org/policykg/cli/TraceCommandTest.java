@@ -21,19 +21,15 @@ class TraceCommandTest {
     static Path dir;
     static Path store;
 
-    static CliTest.Run run(String... args) {
-        return CliTest.run(args);
-    }
-
     @BeforeAll
     static void build() {
         store = dir.resolve("store");
-        assertEquals(0, run("build", SeedStore.SEEDS.toString(), "--store", store.toString(), "-q").exit());
+        assertEquals(0, CliTest.run("build", SeedStore.SEEDS.toString(), "--store", store.toString(), "-q").exit());
     }
 
     @Test
     void treeShowsTheCityAndDistrictTasksWithTheirNumbers() {
-        CliTest.Run r = run("trace", "001_1ee4ff36028791ed.txt:1:12", "--store", store.toString());
+        CliTest.Run r = CliTest.run("trace", "001_1ee4ff36028791ed.txt:1:12", "--store", store.toString());
         assertEquals(0, r.exit(), r.err());
         String out = r.out();
         assertTrue(out.startsWith("● 湖北省 (province) 001_1ee4ff36028791ed.txt:1:12"), out);
@@ -50,7 +46,7 @@ class TraceCommandTest {
 
     @Test
     void aDistrictTaskTracesUpToTheProvince() {
-        CliTest.Run r = run("trace", "001:3:30", "--store", store.toString());
+        CliTest.Run r = CliTest.run("trace", "001:3:30", "--store", store.toString());
         String out = r.out();
         int province = out.indexOf("湖北省 (province) 001_1ee4ff36028791ed.txt:1:12");
         int city = out.indexOf("武汉市 (city) 001_1ee4ff36028791ed.txt:2:73");
@@ -60,7 +56,7 @@ class TraceCommandTest {
 
     @Test
     void wordsFindTheTaskAndJsonCarriesTheTree() {
-        CliTest.Run r = run("trace", "建设充电桩6万个", "--store", store.toString(), "--format", "json");
+        CliTest.Run r = CliTest.run("trace", "建设充电桩6万个", "--store", store.toString(), "--format", "json");
         assertEquals(0, r.exit(), r.err());
         JsonObject json = JSON.parse(r.out());
         assertEquals("001_1ee4ff36028791ed.txt:2:73", json.get("task").getAsObject().get("id").getAsString().value());
@@ -70,14 +66,14 @@ class TraceCommandTest {
 
     @Test
     void unknownTaskIsAClearError() {
-        CliTest.Run r = run("trace", "no such words anywhere", "--store", store.toString());
+        CliTest.Run r = CliTest.run("trace", "no such words anywhere", "--store", store.toString());
         assertEquals(ExitCodes.ERROR, r.exit());
         assertTrue(r.err().contains("no task matches"), r.err());
     }
 
     @Test
     void dotRendersWithGraphviz() throws Exception {
-        CliTest.Run r = run("trace", "001_1ee4ff36028791ed.txt:1:12", "--store", store.toString(), "--format", "dot");
+        CliTest.Run r = CliTest.run("trace", "001_1ee4ff36028791ed.txt:1:12", "--store", store.toString(), "--format", "dot");
         assertTrue(r.out().startsWith("digraph cascade {"), r.out());
         assertTrue(r.out().contains("charset=\"UTF-8\""));
         assumeTrue(onPath("dot"), "Graphviz is not installed (apt-get install graphviz fonts-noto-cjk)");

@@ -3,7 +3,6 @@ package org.policykg.link;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -116,6 +115,5 @@ class LinksTest {
         assertEquals("task 001 1 12 province", rows.get(0));
         assertTrue(rows.containsAll(List.of("down 001 2 54 city", "down 001 2 73 city", "down 001 2 127 city",
                 "down 001 3 29 district", "down 001 3 30 district")), String.join("\n", rows));
-        assertTrue(Files.exists(Path.of("queries/cascade.rq")));
     }
 }

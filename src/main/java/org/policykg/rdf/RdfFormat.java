@@ -1,17 +1,17 @@
-package org.policykg.cli;
+package org.policykg.rdf;
 
 import org.apache.jena.riot.RDFFormat;
 
-/** The RDF syntaxes {@code extract} writes. */
-enum RdfFormat {
+/** The RDF syntaxes policykg writes ({@code extract}, {@code export}). */
+public enum RdfFormat {
     TTL(RDFFormat.TURTLE_BLOCKS, false),
     TRIG(RDFFormat.TRIG_BLOCKS, true),
     NQ(RDFFormat.NQUADS, true),
     JSONLD(RDFFormat.JSONLD11, true);
 
-    final RDFFormat jena;
+    public final RDFFormat jena;
     /** Whether the syntax keeps named graphs; Turtle gets the union of the documents' triples. */
-    final boolean quads;
+    public final boolean quads;
 
     RdfFormat(RDFFormat jena, boolean quads) {
         this.jena = jena;
@@ -19,7 +19,7 @@ enum RdfFormat {
     }
 
     /** Syntaxes that Jena writes as a stream; JSON-LD needs the whole dataset first. */
-    boolean streams() {
+    public boolean streams() {
         return this != JSONLD;
     }
 }

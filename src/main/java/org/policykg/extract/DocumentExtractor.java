@@ -57,7 +57,7 @@ public final class DocumentExtractor {
     public ExtractedDocument extract(SourceFile file, List<SourceLine> sourceLines, ProblemHandler problems) {
         String fileName = file.path().toString();
         List<Line> lines = sourceLines.stream()
-                .map(l -> new Line(l.number(), l.offset(), normaliser.normalise(l.text())))
+                .map(l -> new Line(l.number(), l.offset(), normaliser.normalise(l.text()), l.cell(), l.locator()))
                 .toList();
         Metadata meta = metadataExtractor.extract(lines);
         Outline outline = taskSegmenter.segment(lines);

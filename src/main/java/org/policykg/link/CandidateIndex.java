@@ -4,8 +4,13 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.cjk.CJKAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -18,13 +23,15 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.util.BytesRef;
-import org.apache.lucene.util.QueryBuilder;
 
 /**
  * An in-memory Lucene index of the tasks that may be parents, searched with BM25 over CJK
@@ -38,6 +45,8 @@ final class CandidateIndex implements AutoCloseable {
     private static final String JURISDICTION = "jurisdiction";
     private static final String YEAR = "year";
     private static final String REPORT = "report";
+    /** Well under Lucene's default limit of 1,024 clauses; a task rarely has more distinct bigrams. */
+    private static final int MAX_QUERY_TERMS = 256;
 
     private final Analyzer analyzer = new CJKAnalyzer();
     private final ByteBuffersDirectory directory = new ByteBuffersDirectory();
@@ -65,7 +74,7 @@ final class CandidateIndex implements AutoCloseable {
 
     /** The IRIs of the best {@code k} tasks of {@code jurisdictions} in {@code years} for {@code text}. */
     List<String> search(String text, Collection<String> jurisdictions, int[] years, int k) {
-        Query words = new QueryBuilder(analyzer).createBooleanQuery(TEXT, text, BooleanClause.Occur.SHOULD);
+        Query words = words(text);
         if (words == null || jurisdictions.isEmpty()) return List.of();
         Query query = new BooleanQuery.Builder()
                 .add(words, BooleanClause.Occur.MUST)
@@ -77,13 +86,46 @@ final class CandidateIndex implements AutoCloseable {
 
     /** The best {@code k} tasks of one report for {@code text}. */
     List<String> searchReport(String text, String reportIri, int k) {
-        Query words = new QueryBuilder(analyzer).createBooleanQuery(TEXT, text, BooleanClause.Occur.SHOULD);
+        Query words = words(text);
         if (words == null) return List.of();
         Query query = new BooleanQuery.Builder()
                 .add(words, BooleanClause.Occur.MUST)
-                .add(new org.apache.lucene.search.TermQuery(new org.apache.lucene.index.Term(REPORT, reportIri)), BooleanClause.Occur.FILTER)
+                .add(new TermQuery(new Term(REPORT, reportIri)), BooleanClause.Occur.FILTER)
                 .build();
         return hits(query, k);
+    }
+
+    /**
+     * The text's most selective bigrams as one disjunction. Like Lucene's MoreLikeThis, a long text
+     * is searched by its rarest terms, so a paragraph of any length stays within Lucene's clause limit.
+     */
+    private Query words(String text) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        try (TokenStream tokens = analyzer.tokenStream(TEXT, text)) {
+            CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
+            tokens.reset();
+            while (tokens.incrementToken()) counts.merge(term.toString(), 1, Integer::sum);
+            tokens.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (counts.isEmpty()) return null;
+        List<Map.Entry<String, Integer>> byRarity = new ArrayList<>(counts.entrySet());
+        byRarity.sort(Comparator.comparingInt((Map.Entry<String, Integer> e) -> docFreq(e.getKey())).thenComparing(Map.Entry::getKey));
+        BooleanQuery.Builder query = new BooleanQuery.Builder();
+        for (Map.Entry<String, Integer> e : byRarity.subList(0, Math.min(MAX_QUERY_TERMS, byRarity.size()))) {
+            Query term = new TermQuery(new Term(TEXT, e.getKey()));
+            query.add(e.getValue() == 1 ? term : new BoostQuery(term, e.getValue()), BooleanClause.Occur.SHOULD);
+        }
+        return query.build();
+    }
+
+    private int docFreq(String term) {
+        try {
+            return reader.docFreq(new Term(TEXT, term));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private List<String> hits(Query query, int k) {

@@ -7,6 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import org.policykg.problem.DidYouMean;
+import org.policykg.problem.InvalidArgumentException;
 import org.policykg.query.QueryHeader;
 
 /** The canned queries of the project's queries/ folder, found by name. */
@@ -24,8 +26,9 @@ final class CannedQueries {
         if (Files.isRegularFile(asFile)) return asFile;
         Path canned = folder().resolve(nameOrFile.endsWith(".rq") ? nameOrFile : nameOrFile + ".rq");
         if (Files.isRegularFile(canned)) return canned;
-        throw new IllegalArgumentException("no query file " + nameOrFile + " and no canned query of that name in " + folder()
-                + " (see 'policykg queries')");
+        List<String> names = all().stream().map(Entry::name).toList();
+        throw new InvalidArgumentException("no query file " + nameOrFile + " and no canned query of that name"
+                + DidYouMean.hint(nameOrFile.replaceFirst("\\.rq$", ""), names) + " (see 'policykg queries')");
     }
 
     record Entry(String name, QueryHeader header) {}
@@ -40,11 +43,14 @@ final class CannedQueries {
         }
     }
 
-    private static String read(Path p) {
+    /** The text of a query file; a file that is not UTF-8 text is named in the error. */
+    static String read(Path p) {
         try {
             return Files.readString(p, StandardCharsets.UTF_8);
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new InvalidArgumentException(p + ": not a SPARQL query (the file is not UTF-8 text)");
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new UncheckedIOException(p + ": cannot read it (" + ErrorMessages.reason(e) + ")", e);
         }
     }
 }

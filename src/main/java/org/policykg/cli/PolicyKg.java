@@ -3,9 +3,8 @@ package org.policykg.cli;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import org.apache.jena.query.QueryParseException;
 import org.policykg.pipeline.Version;
-import org.policykg.store.StoreLockedException;
+import org.policykg.problem.InvalidArgumentException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -47,19 +46,11 @@ public final class PolicyKg implements Runnable {
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(new PrintWriter(err, true));
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            err.println("policykg: " + message(e));
-            return ExitCodes.ERROR;
+            if (Boolean.getBoolean("policykg.debug")) e.printStackTrace(err);
+            err.println("policykg: " + ErrorMessages.of(e));
+            return e instanceof InvalidArgumentException ? ExitCodes.USAGE : ExitCodes.ERROR;
         });
         return cli.execute(args);
-    }
-
-    private static String message(Exception e) {
-        if (e instanceof StoreLockedException) return e.getMessage();
-        if (e instanceof QueryParseException q) {
-            return "the query does not parse: " + q.getMessage().strip() + " (check the SPARQL near that line and column)";
-        }
-        if (e instanceof IllegalArgumentException || e instanceof java.io.UncheckedIOException) return e.getMessage();
-        return e.toString();
     }
 
     static final class VersionProvider implements CommandLine.IVersionProvider {

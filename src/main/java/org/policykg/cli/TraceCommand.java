@@ -1,6 +1,5 @@
 package org.policykg.cli;
 
-import java.util.List;
 import java.util.concurrent.Callable;
 import org.policykg.store.Tdb2Store;
 import org.policykg.trace.Cascade;
@@ -21,7 +20,8 @@ import picocli.CommandLine.ParentCommand;
         footer = {"", "Examples:",
             "  policykg trace 001_1ee4ff36028791ed.txt:1:12",
             "  policykg trace 001:3:29 --format json",
-            "  policykg trace 停车泊位 --min-score 0.2 --format dot | dot -Tpng > cascade.png"})
+            "  policykg trace 新增停车泊位12万个 --min-score 0.2 --format dot -o cascade.dot",
+            "  dot -Tpng cascade.dot > cascade.png"})
 final class TraceCommand implements Callable<Integer> {
 
     enum Format { TREE, JSON, DOT }
@@ -31,6 +31,9 @@ final class TraceCommand implements Callable<Integer> {
 
     @Mixin
     StoreOption store;
+
+    @Mixin
+    OutputOption output;
 
     @Parameters(paramLabel = "TASK", description = "An IRI, source:list:task (a file-name prefix will do), or words of the task's text")
     String task;
@@ -49,21 +52,15 @@ final class TraceCommand implements Callable<Integer> {
     public Integer call() {
         try (Tdb2Store kg = Tdb2Store.open(store.path())) {
             CascadeTracer tracer = new CascadeTracer(kg.dataset(), minScore, depth);
-            List<String> found = tracer.find(task);
-            if (found.isEmpty()) {
-                root.err.println("policykg: no task matches '" + task + "' (give an IRI, source:list:task, or words of its text)");
-                return ExitCodes.ERROR;
-            }
-            if (found.size() > 1) {
-                root.err.println(found.size() + " tasks match; tracing the first, " + found.get(0) + " (others: "
-                        + String.join(", ", found.subList(1, Math.min(found.size(), 6))) + (found.size() > 6 ? ", …" : "") + ")");
-            }
-            Cascade cascade = tracer.trace(found.get(0));
-            switch (format) {
-                case JSON -> JsonRenderer.render(cascade, root.out);
-                case DOT -> DotRenderer.render(cascade, root.out);
-                default -> TreeRenderer.render(cascade, root.out);
-            }
+            Cascade cascade = tracer.trace(tracer.find(task));
+            output.write(root.out, false, out -> {
+                switch (format) {
+                    case JSON -> JsonRenderer.render(cascade, out);
+                    case DOT -> DotRenderer.render(cascade, out);
+                    default -> TreeRenderer.render(cascade, out);
+                }
+                return 1;
+            });
             root.out.flush();
         }
         return ExitCodes.OK;

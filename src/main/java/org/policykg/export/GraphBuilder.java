@@ -3,6 +3,7 @@ package org.policykg.export;
 import org.policykg.rdf.Sparql;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.jena.query.Dataset;
@@ -16,6 +17,9 @@ import org.jgrapht.graph.DirectedPseudograph;
 import org.policykg.trace.Cascade;
 import org.policykg.trace.CascadeNode;
 import org.policykg.trace.CascadeTracer;
+import org.policykg.problem.DidYouMean;
+import org.policykg.problem.InvalidArgumentException;
+import org.policykg.query.TaskReferences;
 
 /**
  * Builds the graph an export writes, for a scope: the whole store (tasks, units, reports,
@@ -133,35 +137,38 @@ public final class GraphBuilder {
         return g;
     }
 
+    /** The scope kinds that take a value after a colon, and the ones that stand alone. */
+    static final List<String> KINDS = List.of("document", "unit", "jurisdiction", "cascade");
+    static final List<String> WHOLE = List.of("all", "unit-network");
+
     /** The IRIs a scope keeps of the whole graph. */
     private Set<String> selection(String scope, Graph<ExportNode, ExportEdge> all) {
         int colon = scope.indexOf(':');
-        if (colon < 0) throw new IllegalArgumentException("unknown scope '" + scope + "': use all, unit-network, document:, unit:, jurisdiction: or cascade:");
-        String kind = scope.substring(0, colon);
+        String kind = colon < 0 ? scope : scope.substring(0, colon);
+        if (colon < 0 || !KINDS.contains(kind)) throw unknownScope(kind);
         String value = scope.substring(colon + 1);
         Set<String> seeds = new LinkedHashSet<>();
         switch (kind) {
             case "document" -> all.vertexSet().stream().filter(n -> n.kind().equals("task") && n.label().startsWith(value))
                     .forEach(n -> seeds.add(n.id()));
-            case "jurisdiction" -> all.vertexSet().stream().filter(n -> n.kind().equals("task") && n.code().equals(value))
-                    .forEach(n -> seeds.add(n.id()));
+            case "jurisdiction" -> {
+                String code = jurisdictionCode(value, all);
+                all.vertexSet().stream().filter(n -> n.kind().equals("task") && n.code().equals(code)).forEach(n -> seeds.add(n.id()));
+            }
             case "unit" -> {
                 for (ExportNode u : all.vertexSet()) {
                     if (!u.kind().equals("unit") || !(u.id().equals(value) || u.label().equals(value) || writtenAs(u.id(), value))) continue;
                     all.incomingEdgesOf(u).forEach(e -> seeds.add(all.getEdgeSource(e).id()));
                 }
             }
-            case "cascade" -> {
+            default -> {
                 CascadeTracer tracer = new CascadeTracer(dataset, -1, 3);
-                java.util.List<String> found = tracer.find(value);
-                if (found.isEmpty()) throw new IllegalArgumentException("no task matches '" + value + "'");
-                Cascade c = tracer.trace(found.get(0));
+                Cascade c = tracer.trace(new TaskReferences(dataset).resolve(value));
                 c.above().forEach(n -> seeds.add(n.iri()));
                 collect(c.root(), seeds);
             }
-            default -> throw new IllegalArgumentException("unknown scope '" + kind + "': use all, unit-network, document:, unit:, jurisdiction: or cascade:");
         }
-        if (seeds.isEmpty()) throw new IllegalArgumentException("the scope '" + scope + "' selects nothing in the store");
+        if (seeds.isEmpty()) throw new InvalidArgumentException("the scope '" + scope + "' selects nothing in the store");
         // Each selected task brings its units, targets and report; a unit scope keeps its partners too.
         Set<String> keep = new LinkedHashSet<>(seeds);
         for (ExportNode n : all.vertexSet()) {
@@ -169,6 +176,31 @@ public final class GraphBuilder {
             all.outgoingEdgesOf(n).forEach(e -> keep.add(all.getEdgeTarget(e).id()));
         }
         return keep;
+    }
+
+    private static InvalidArgumentException unknownScope(String kind) {
+        List<String> names = new java.util.ArrayList<>(WHOLE);
+        names.addAll(KINDS.stream().map(k -> k + ":").toList());
+        return new InvalidArgumentException("unknown scope '" + kind + "'" + DidYouMean.hint(kind, names)
+                + ": use all, unit-network, document:SOURCE, unit:NAME, jurisdiction:CODE|NAME or cascade:TASK");
+    }
+
+    /**
+     * A jurisdiction's code from its code or its name: the whole name (武汉市) or its start (武汉); a
+     * name several jurisdictions share is an error listing them.
+     */
+    private static String jurisdictionCode(String value, Graph<ExportNode, ExportEdge> all) {
+        List<ExportNode> places = all.vertexSet().stream().filter(n -> n.kind().equals("jurisdiction")).toList();
+        if (places.stream().anyMatch(n -> n.code().equals(value))) return value;
+        List<ExportNode> named = places.stream().filter(n -> n.label().equals(value)).toList();
+        if (named.isEmpty()) named = places.stream().filter(n -> n.label().startsWith(value)).toList();
+        if (named.size() == 1) return named.get(0).code();
+        if (named.isEmpty()) {
+            throw new InvalidArgumentException("no jurisdiction with the code or name '" + value + "' in the store"
+                    + DidYouMean.hint(value, places.stream().map(ExportNode::label).toList()));
+        }
+        throw new InvalidArgumentException("'" + value + "' names " + named.size() + " jurisdictions: "
+                + named.stream().map(n -> n.label() + " (" + n.code() + ")").collect(java.util.stream.Collectors.joining(", ")) + "; give the code");
     }
 
     private boolean writtenAs(String unit, String name) {

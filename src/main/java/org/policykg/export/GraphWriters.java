@@ -10,8 +10,6 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jgrapht.Graph;
@@ -32,13 +30,14 @@ public final class GraphWriters {
 
     private GraphWriters() {}
 
+    /** A node's attributes; one it does not have is left out, not written as "" or 0.0 (a unit has no value). */
     private static Map<String, Attribute> nodeAttributes(ExportNode n) {
         Map<String, Attribute> a = new LinkedHashMap<>();
         a.put("label", DefaultAttribute.createAttribute(n.label()));
         a.put("kind", DefaultAttribute.createAttribute(n.kind()));
-        a.put("level", DefaultAttribute.createAttribute(n.level()));
-        a.put("code", DefaultAttribute.createAttribute(n.code()));
-        a.put("value", DefaultAttribute.createAttribute(n.value().isEmpty() ? 0.0 : Double.parseDouble(n.value())));
+        if (!n.level().isEmpty()) a.put("level", DefaultAttribute.createAttribute(n.level()));
+        if (!n.code().isEmpty()) a.put("code", DefaultAttribute.createAttribute(n.code()));
+        if (!n.value().isEmpty()) a.put("value", DefaultAttribute.createAttribute(Double.parseDouble(n.value())));
         return a;
     }
 
@@ -46,8 +45,8 @@ public final class GraphWriters {
         Map<String, Attribute> a = new LinkedHashMap<>();
         a.put("label", DefaultAttribute.createAttribute(e.label()));
         a.put("kind", DefaultAttribute.createAttribute(e.kind()));
-        a.put("role", DefaultAttribute.createAttribute(e.role()));
-        a.put("score", DefaultAttribute.createAttribute(e.score() == null ? 0.0 : e.score()));
+        if (e.role() != null && !e.role().isEmpty()) a.put("role", DefaultAttribute.createAttribute(e.role()));
+        if (e.score() != null) a.put("score", DefaultAttribute.createAttribute(e.score()));
         a.put("shared_tasks", DefaultAttribute.createAttribute((double) e.weight()));
         return a;
     }
@@ -173,24 +172,23 @@ public final class GraphWriters {
         }
     }
 
-    /** nodes.csv (Id,Label,kind,level,code,value) and edges.csv (Source,Target,Type,Label,kind,role,Weight,score) in {@code folder}. */
-    public static void csv(Graph<ExportNode, ExportEdge> g, Path folder) {
-        try {
-            Files.createDirectories(folder);
-            try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(folder.resolve("nodes.csv"), StandardCharsets.UTF_8))) {
-                w.print("Id,Label,kind,level,code,value\r\n");
-                for (ExportNode n : g.vertexSet()) w.print(row(n.id(), n.label(), n.kind(), n.level(), n.code(), n.value()));
-            }
-            try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(folder.resolve("edges.csv"), StandardCharsets.UTF_8))) {
-                w.print("Source,Target,Type,Label,kind,role,Weight,score\r\n");
-                for (ExportEdge e : g.edgeSet()) {
-                    w.print(row(g.getEdgeSource(e).id(), g.getEdgeTarget(e).id(), "Directed", e.label(), e.kind(), e.role(),
-                            String.valueOf(e.weight()), e.score() == null ? "" : String.valueOf(e.score())));
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + folder, e);
+    /** nodes.csv (Id,Label,kind,level,code,value), as Gephi's and Neo4j's importers expect. */
+    public static void csvNodes(Graph<ExportNode, ExportEdge> g, OutputStream out) {
+        PrintWriter w = new PrintWriter(writer(out));
+        w.print("Id,Label,kind,level,code,value\r\n");
+        for (ExportNode n : g.vertexSet()) w.print(row(n.id(), n.label(), n.kind(), n.level(), n.code(), n.value()));
+        w.flush();
+    }
+
+    /** edges.csv (Source,Target,Type,Label,kind,role,Weight,score). */
+    public static void csvEdges(Graph<ExportNode, ExportEdge> g, OutputStream out) {
+        PrintWriter w = new PrintWriter(writer(out));
+        w.print("Source,Target,Type,Label,kind,role,Weight,score\r\n");
+        for (ExportEdge e : g.edgeSet()) {
+            w.print(row(g.getEdgeSource(e).id(), g.getEdgeTarget(e).id(), "Directed", e.label(), e.kind(), e.role(),
+                    String.valueOf(e.weight()), e.score() == null ? "" : String.valueOf(e.score())));
         }
+        w.flush();
     }
 
     private static String row(String... cells) {
@@ -198,7 +196,7 @@ public final class GraphWriters {
         for (int i = 0; i < cells.length; i++) {
             if (i > 0) sb.append(',');
             String c = cells[i];
-            sb.append(c.contains(",") || c.contains("\"") || c.contains("\n") ? '"' + c.replace("\"", "\"\"") + '"' : c);
+            sb.append(c.contains(",") || c.contains("\"") || c.contains("\n") || c.contains("\r") ? '"' + c.replace("\"", "\"\"") + '"' : c);
         }
         return sb.append("\r\n").toString();
     }

@@ -11,19 +11,22 @@ import java.util.regex.Pattern;
  * <pre>
  * # title: 任务链条 | Cascade of a task
  * # description: …
- * # param: task = 001_1ee4ff36028791ed.txt:1:12   (source:list:task)
+ * # param: task task-ref = 001_1ee4ff36028791ed.txt:1:12   (source:list:task)
  * # view: table
  * </pre>
+ * A parameter's type ({@link ParamType}: string, xsd:date, xsd:integer, xsd:decimal, iri, task-ref,
+ * unit-name) follows its name; without one it is a string.
  */
-public record QueryHeader(String title, String description, Map<String, String> params, String view) {
+public record QueryHeader(String title, String description, Map<String, String> params, Map<String, ParamType> types, String view) {
 
     private static final Pattern FIELD = Pattern.compile("^#\\s*(title|description|param|view):\\s*(.*)$");
-    private static final Pattern PARAM = Pattern.compile("^(\\w+)\\s*=\\s*(\\S*)");
+    private static final Pattern PARAM = Pattern.compile("^(\\w+):?(?:\\s+([\\w:-]+))?\\s*=\\s*(\\S*)");
 
     public static QueryHeader parse(String query) {
         String title = "";
         StringBuilder description = new StringBuilder();
         Map<String, String> params = new LinkedHashMap<>();
+        Map<String, ParamType> types = new LinkedHashMap<>();
         String view = "table";
         String last = null;
         for (String line : query.split("\\R")) {
@@ -38,7 +41,10 @@ public record QueryHeader(String title, String description, Map<String, String> 
                     case "view" -> view = value;
                     default -> {
                         Matcher p = PARAM.matcher(value);
-                        if (p.find()) params.put(p.group(1), p.group(2));
+                        if (p.find()) {
+                            params.put(p.group(1), p.group(3));
+                            types.put(p.group(1), p.group(2) == null ? ParamType.STRING : ParamType.of(p.group(2)));
+                        }
                     }
                 }
             } else if ("description".equals(last) && line.startsWith("#  ")) {
@@ -47,6 +53,6 @@ public record QueryHeader(String title, String description, Map<String, String> 
                 last = null;
             }
         }
-        return new QueryHeader(title, description.toString(), params, view);
+        return new QueryHeader(title, description.toString(), params, types, view);
     }
 }

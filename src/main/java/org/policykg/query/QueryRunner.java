@@ -9,14 +9,26 @@ import org.apache.jena.query.QuerySolutionMap;
 import org.apache.jena.query.ResultSetFormatter;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.sparql.exec.http.Service;
+import org.policykg.problem.InvalidArgumentException;
+import java.util.List;
+import java.util.Set;
 
 /** Runs a SPARQL query against the store (default graph = union of all documents) and prints it. */
 public final class QueryRunner {
 
     private final Dataset dataset;
+    private final boolean allowService;
 
+    /** A runner that refuses SERVICE: a query never reaches the network unless asked to. */
     public QueryRunner(Dataset dataset) {
+        this(dataset, false);
+    }
+
+    /** @param allowService whether SERVICE (federated query over the network) may run */
+    public QueryRunner(Dataset dataset, boolean allowService) {
         this.dataset = dataset;
+        this.allowService = allowService;
     }
 
     /** Parses {@code sparql}; a syntax error surfaces as Jena's QueryParseException with line and column. */
@@ -31,8 +43,9 @@ public final class QueryRunner {
 
     /** Runs a SELECT with parameters bound as RDF terms and returns its rows. */
     public ResultTable select(Query query, QuerySolutionMap parameters, int limit) {
+        check(query, parameters);
         return dataset.calculateRead(() -> {
-            try (QueryExecution qe = QueryExecution.dataset(dataset).query(query).substitution(parameters).build()) {
+            try (QueryExecution qe = execution(query, parameters)) {
                 return ResultTable.of(qe.execSelect(), limit);
             }
         });
@@ -48,9 +61,10 @@ public final class QueryRunner {
      * (substituted into the parsed query, never pasted into its text).
      */
     public long run(Query query, QuerySolutionMap parameters, OutputFormat format, int limit, PrintStream out) {
+        check(query, parameters);
         if (limit > 0 && query.isSelectType() && (!query.hasLimit() || query.getLimit() > limit)) query.setLimit(limit);
         return dataset.calculateRead(() -> {
-            try (QueryExecution qe = QueryExecution.dataset(dataset).query(query).substitution(parameters).build()) {
+            try (QueryExecution qe = execution(query, parameters)) {
                 if (query.isSelectType()) {
                     if (format == OutputFormat.JSON) {
                         var rs = qe.execSelect().rewindable();
@@ -72,5 +86,30 @@ public final class QueryRunner {
                 return model.size();
             }
         });
+    }
+
+    /**
+     * Refuses, before anything runs, a SERVICE call unless allowed and a parameter for a variable
+     * the query assigns itself (substituting it would change what the query means).
+     */
+    private void check(Query query, QuerySolutionMap parameters) {
+        List<String> services = QueryShape.services(query);
+        if (!allowService && !services.isEmpty()) {
+            throw new InvalidArgumentException("the query calls SERVICE " + String.join(", ", services)
+                    + ", which sends a request over the network: add --allow-service to let it");
+        }
+        Set<String> assigned = QueryShape.assigned(query);
+        for (String name : parameters.asMap().keySet()) {
+            if (assigned.contains(name)) {
+                throw new InvalidArgumentException("-p " + name + ": the query gives ?" + name
+                        + " a value itself (BIND, VALUES or AS), so it cannot be a parameter; use another name");
+            }
+        }
+    }
+
+    private QueryExecution execution(Query query, QuerySolutionMap parameters) {
+        QueryExecution qe = QueryExecution.dataset(dataset).query(query).substitution(parameters)
+                .set(Service.httpServiceAllowed, allowService).set(Service.serviceAllowed, allowService).build();
+        return qe;
     }
 }

@@ -48,19 +48,6 @@ public final class CascadeTracer {
               FILTER((?minScore < 0 && ?accepted) || (?minScore >= 0 && ?score >= ?minScore))
             } ORDER BY DESC(?score) ?other""";
 
-    private static final String FIND_BY_ID = Sparql.PREFIXES + """
-            SELECT ?task WHERE {
-              ?task pkg:taskNumber ?number ; pkg:inList ?l .
-              ?l pkg:listNumber ?list ; dcterms:isPartOf/pkg:fileName ?source .
-              FILTER(STRSTARTS(?source, ?prefix))
-            }""";
-
-    private static final String FIND_BY_WORDS = Sparql.PREFIXES + """
-            SELECT ?task WHERE {
-              ?task a pkg:Task ; pkg:text ?text ; pkg:ordinal ?o ; pkg:inList/pkg:listNumber ?list ; pkg:sourceDocument/pkg:fileName ?source .
-              FILTER(CONTAINS(STR(?text), ?words))
-            } ORDER BY ?source ?list ?o""";
-
     private final Dataset dataset;
     private final double minScore;
     private final int depth;
@@ -72,22 +59,12 @@ public final class CascadeTracer {
         this.depth = depth;
     }
 
-    /** The task an argument names: an IRI, {@code source:list:task} (a file-name prefix will do), or words of its text. */
-    public List<String> find(String argument) {
-        return dataset.calculateRead(() -> {
-            if (argument.startsWith("http://") || argument.startsWith("https://")) return List.of(argument);
-            java.util.regex.Matcher id = java.util.regex.Pattern.compile("^(.+):(\\d+):([^:]+)$").matcher(argument);
-            if (id.matches()) {
-                ParameterizedSparqlString q = new ParameterizedSparqlString(FIND_BY_ID);
-                q.setLiteral("prefix", id.group(1));
-                q.setLiteral("number", id.group(3));
-                q.setLiteral("list", Integer.parseInt(id.group(2)));
-                return column(q, "task");
-            }
-            ParameterizedSparqlString q = new ParameterizedSparqlString(FIND_BY_WORDS);
-            q.setLiteral("words", argument);
-            return column(q, "task");
-        });
+    /**
+     * The task an argument names: an IRI, {@code source:list:task} (a file-name prefix will do), or
+     * words of its text. @throws org.policykg.problem.InvalidArgumentException when it names none or several
+     */
+    public String find(String argument) {
+        return new org.policykg.query.TaskReferences(dataset).resolveOrSearch(argument);
     }
 
     public Cascade trace(String taskIri) {

@@ -23,8 +23,7 @@ class TraceCommandTest {
 
     @BeforeAll
     static void build() {
-        store = dir.resolve("store");
-        assertEquals(0, CliTest.run("build", SeedStore.SEEDS.toString(), "--store", store.toString(), "-q").exit());
+        store = SeedStore.cliStore();
     }
 
     @Test
@@ -67,7 +66,7 @@ class TraceCommandTest {
     @Test
     void unknownTaskIsAClearError() {
         CliTest.Run r = CliTest.run("trace", "no such words anywhere", "--store", store.toString());
-        assertEquals(ExitCodes.ERROR, r.exit());
+        assertEquals(ExitCodes.USAGE, r.exit());
         assertTrue(r.err().contains("no task matches"), r.err());
     }
 

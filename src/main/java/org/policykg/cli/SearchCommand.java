@@ -14,7 +14,9 @@ import picocli.CommandLine.ParentCommand;
             "Finds the tasks whose text matches the words (full-text index of the store), best first, with their",
             "document, units and a snippet that marks the match 【like this】.",
             "按关键词检索任务正文,列出文件、责任单位和标出命中的片段。"},
-        footer = {"", "Examples:", "  policykg search 停车泊位", "  policykg search 老旧小区 改造 --limit 5"})
+        footer = {"", "Examples / 示例:", "  policykg search 停车泊位", "  policykg search 老旧小区 改造 --limit 5",
+            "  policykg search 城发集团            # the tasks of a unit, by its name",
+            "  policykg search '停车* AND 充电' --syntax lucene"})
 final class SearchCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -23,16 +25,21 @@ final class SearchCommand implements Callable<Integer> {
     @Mixin
     StoreOption store;
 
-    @Parameters(paramLabel = "WORDS", arity = "1..*", description = "Words to search for / 检索词")
+    @Parameters(paramLabel = "WORDS", arity = "1..*", description = {"Words of a task's text or a unit's name", "任务正文或单位名称中的词"})
     java.util.List<String> words;
 
-    @Option(names = "--limit", defaultValue = "20", paramLabel = "N", description = "At most N tasks (default: ${DEFAULT-VALUE})")
+    @Option(names = "--limit", defaultValue = "20", paramLabel = "N", description = {"At most N tasks (default: ${DEFAULT-VALUE})", "最多 N 项任务"})
     int limit;
+
+    @Option(names = "--syntax", defaultValue = "plain", paramLabel = "SYNTAX",
+            description = {"plain: the words as typed (default); lucene: Lucene query syntax, with wildcards, AND/OR and fields",
+                "plain:按输入原样检索(默认);lucene:使用 Lucene 查询语法(通配符、AND/OR、字段)"})
+    TaskSearch.Syntax syntax;
 
     @Override
     public Integer call() {
         try (Tdb2Store kg = Tdb2Store.open(store.path())) {
-            var hits = new TaskSearch(kg.dataset()).search(String.join(" ", words), limit);
+            var hits = new TaskSearch(kg.dataset()).search(String.join(" ", words), limit, syntax);
             for (TaskSearch.Hit h : hits) {
                 root.out.printf("%s:%d:%s  (%.2f)  %s%n", h.source(), h.list(), h.task(), h.score(), h.jurisdiction());
                 root.out.println("    " + h.snippet());

@@ -23,7 +23,7 @@ final class QueryShape {
         walk(query, new ElementVisitorBase() {
             @Override
             public void visit(ElementService el) {
-                found.add(el.getServiceNode().toString());
+                found.add(el.getServiceNode().isURI() ? "<" + el.getServiceNode().getURI() + ">" : el.getServiceNode().toString());
             }
 
             @Override

@@ -35,10 +35,10 @@ final class BuildCommand implements Callable<Integer> {
             description = "Files or folders (.txt, .html, .htm) / 输入文件或目录 (default: seeds/)")
     List<Path> inputs;
 
-    @Option(names = "--strict", description = "Store no document that has any problem / 有任何问题的文件不入库")
+    @Option(names = "--strict", description = {"Store no document that has any problem", "有任何问题的文件不入库"})
     boolean strict;
 
-    @Option(names = {"-q", "--quiet"}, description = "Print only problems and the summary")
+    @Option(names = {"-q", "--quiet"}, description = {"Print only problems and the summary", "只输出问题与汇总"})
     boolean quiet;
 
     @Override

@@ -48,7 +48,7 @@ final class ExportCommand implements Callable<Integer> {
     @Mixin
     StoreOption store;
 
-    @Option(names = {"-f", "--format"}, required = true, description = "${COMPLETION-CANDIDATES} / 导出格式")
+    @Option(names = {"-f", "--format"}, required = true, description = {"The format: ${COMPLETION-CANDIDATES}", "导出格式"})
     Format format;
 
     @Option(names = {"-s", "--scope"}, defaultValue = "all",
@@ -80,7 +80,7 @@ final class ExportCommand implements Callable<Integer> {
                 default -> {
                     Graph<ExportNode, ExportEdge> g = build(kg);
                     write(out -> graph(g, out));
-                    root.err.println(g.vertexSet().size() + " nodes, " + g.edgeSet().size() + " edges");
+                    root.err.println(root.language().message("graph", g.vertexSet().size(), g.edgeSet().size()));
                 }
             }
         }
@@ -141,8 +141,8 @@ final class ExportCommand implements Callable<Integer> {
             nodes.commit();
             edges.commit();
         }
-        root.err.println("wrote " + output.resolve("nodes.csv") + " and " + output.resolve("edges.csv")
-                + " (" + g.vertexSet().size() + " nodes, " + g.edgeSet().size() + " edges)");
+        root.err.println(root.language().message("csv", output.resolve("nodes.csv"), output.resolve("edges.csv"),
+                g.vertexSet().size(), g.edgeSet().size()));
     }
 
     private static void csvFile(OutputFile file, boolean bom, BiConsumer<Graph<ExportNode, ExportEdge>, OutputStream> writer,

@@ -44,7 +44,8 @@ final class ExtractCommand implements Callable<Integer> {
     List<Path> inputs;
 
     @Option(names = {"-f", "--format"}, defaultValue = "ttl", paramLabel = "FORMAT",
-            description = "${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}); Turtle has no named graphs and gets their union")
+            description = {"${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}); Turtle has no named graphs and gets their union",
+                "输出格式;Turtle 没有命名图,输出各图的并集"})
     RdfFormat format;
 
     @Override

@@ -23,6 +23,16 @@ public final class PolicyKg implements Runnable {
     final PrintStream out;
     final PrintStream err;
 
+    @CommandLine.Option(names = "--lang", scope = CommandLine.ScopeType.INHERIT, paramLabel = "zh|en",
+            description = {"Language of headers, roles and messages (default: Chinese when the locale is Chinese, else English)",
+                "表头、角色与提示信息的语言(默认随系统区域设置:中文环境为中文)"})
+    Language lang;
+
+    /** The language chosen with --lang, else the locale's. */
+    Language language() {
+        return lang != null ? lang : Language.of(java.util.Locale.getDefault());
+    }
+
     PolicyKg(PrintStream out, PrintStream err) {
         this.out = out;
         this.err = err;

@@ -77,8 +77,9 @@ final class QueryCommand implements Callable<Integer> {
             QuerySolutionMap binding = QueryParameters.bind(header, params, source.file == null, kg.dataset());
             runner = new QueryRunner(kg.dataset(), allowService);
             long start = System.nanoTime();
-            long rows = output.write(root.out, format == OutputFormat.CSV, out -> runner.run(query, binding, format, limit, out));
-            root.err.printf("%d result(s) in %.3f s%n", rows, (System.nanoTime() - start) / 1e9);
+            Language lang = root.language();
+            long rows = output.write(root.out, format == OutputFormat.CSV, out -> runner.run(query, binding, format, limit, out, lang::present));
+            root.err.println(lang.message("results", rows, String.format(java.util.Locale.ROOT, "%.3f", (System.nanoTime() - start) / 1e9)));
         }
         return ExitCodes.OK;
     }

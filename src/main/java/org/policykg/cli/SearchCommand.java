@@ -45,7 +45,7 @@ final class SearchCommand implements Callable<Integer> {
                 root.out.println("    " + h.snippet());
                 if (!h.units().isEmpty()) root.out.println("    " + h.units());
             }
-            root.err.println(hits.size() + " task(s)");
+            root.err.println(root.language().message("tasks", hits.size()));
         }
         return ExitCodes.OK;
     }

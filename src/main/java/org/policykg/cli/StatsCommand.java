@@ -12,7 +12,8 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.ParentCommand;
 
 @Command(name = "stats", mixinStandardHelpOptions = true,
-        description = {"Counts what the store holds / 统计数据库内容", "Counts what the store holds, in total and per document.", "统计数据库内容:总数与各文件明细。"})
+        description = {"Counts what the store holds / 统计数据库内容", "Counts what the store holds, in total and per document.", "统计数据库内容:总数与各文件明细。"},
+        footer = {"", "Examples / 示例:", "  policykg stats", "  policykg stats --store /tmp/kg --lang zh"})
 final class StatsCommand implements Callable<Integer> {
 
     private static final String PER_DOCUMENT = Sparql.PREFIXES + """
@@ -38,9 +39,12 @@ final class StatsCommand implements Callable<Integer> {
     public Integer call() {
         try (Tdb2Store kg = Tdb2Store.open(store.path())) {
             StoreCounts c = StoreCounts.of(kg.dataset());
-            root.out.printf("%s: %d documents, %d lists, %d tasks, %d responsibilities, %d units, %d report paragraphs, %d targets, %d deadlines, %d triples%n%n",
-                    kg.location(), c.documents(), c.lists(), c.tasks(), c.responsibilities(), c.units(), c.paragraphs(), c.targets(), c.deadlines(), c.triples());
-            new QueryRunner(kg.dataset()).run(QueryFactory.create(PER_DOCUMENT), OutputFormat.TABLE, 0, root.out);
+            Language lang = root.language();
+            root.out.println(lang.message("store", kg.location(), c.documents(), c.lists(), c.tasks(), c.responsibilities(), c.units(),
+                    c.paragraphs(), c.targets(), c.deadlines(), c.triples()));
+            root.out.println();
+            new QueryRunner(kg.dataset()).run(QueryFactory.create(PER_DOCUMENT), new org.apache.jena.query.QuerySolutionMap(), OutputFormat.TABLE, 0,
+                    root.out, lang::present);
         }
         return ExitCodes.OK;
     }

@@ -35,17 +35,18 @@ final class TraceCommand implements Callable<Integer> {
     @Mixin
     OutputOption output;
 
-    @Parameters(paramLabel = "TASK", description = "An IRI, source:list:task (a file-name prefix will do), or words of the task's text")
+    @Parameters(paramLabel = "TASK", description = {"An IRI, source:list:task (a file-name prefix will do), or words of the task's text",
+        "任务:IRI、文件:清单:编号(文件名前缀即可)或任务正文中的词"})
     String task;
 
-    @Option(names = {"-f", "--format"}, defaultValue = "tree", description = "${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE})")
+    @Option(names = {"-f", "--format"}, defaultValue = "tree", description = {"${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE})", "输出格式"})
     Format format;
 
     @Option(names = "--min-score", defaultValue = "-1", paramLabel = "S",
-            description = "Follow every candidate link from this score (default: the accepted links only)")
+            description = {"Follow every candidate link from this score (default: the accepted links only)", "跟随得分不低于 S 的候选链接(默认仅采纳的链接)"})
     double minScore;
 
-    @Option(names = "--depth", defaultValue = "3", paramLabel = "N", description = "Levels to follow up and down (default: ${DEFAULT-VALUE})")
+    @Option(names = "--depth", defaultValue = "3", paramLabel = "N", description = {"Levels to follow up and down (default: ${DEFAULT-VALUE})", "向上、向下追踪的层数"})
     int depth;
 
     @Override

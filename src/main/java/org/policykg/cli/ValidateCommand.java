@@ -14,7 +14,9 @@ import picocli.CommandLine.ParentCommand;
         description = {"Checks the store against the shapes / 校验数据",
             "Validates the store against ontology/shapes.ttl (SHACL) and compares the task counts notices state",
             "with the tasks extracted; prints the findings grouped by shape, with document and task.",
-            "按 ontology/shapes.ttl(SHACL)校验数据库,并核对通知自述的任务数,按约束分组列出问题。"})
+            "按 ontology/shapes.ttl(SHACL)校验数据库,并核对通知自述的任务数,按约束分组列出问题。"},
+        footer = {"", "Exit code 1 when there is a violation; warnings alone exit 0. / 有违规时退出码为 1。",
+            "", "Examples / 示例:", "  policykg validate", "  policykg validate --limit 100 --store /tmp/kg"})
 final class ValidateCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -23,7 +25,7 @@ final class ValidateCommand implements Callable<Integer> {
     @Mixin
     StoreOption store;
 
-    @Option(names = "--limit", defaultValue = "20", paramLabel = "N", description = "Findings shown per shape (default: ${DEFAULT-VALUE})")
+    @Option(names = "--limit", defaultValue = "20", paramLabel = "N", description = {"Findings shown per shape (default: ${DEFAULT-VALUE})", "每个约束最多显示的问题数"})
     int limit;
 
     @Override
@@ -37,7 +39,7 @@ final class ValidateCommand implements Callable<Integer> {
                 if (e.getValue().size() > limit) root.out.println("  … " + (e.getValue().size() - limit) + " more");
             }
             report.countMismatches().forEach(m -> root.out.println("count: " + m));
-            root.out.printf("%d violation(s), %d warning(s)%n", report.violations(), report.warnings());
+            root.out.println(root.language().message("validation", report.violations(), report.warnings()));
             return report.violations() > 0 ? ExitCodes.ERROR : ExitCodes.OK;
         }
     }

@@ -61,6 +61,16 @@ public final class QueryRunner {
      * (substituted into the parsed query, never pasted into its text).
      */
     public long run(Query query, QuerySolutionMap parameters, OutputFormat format, int limit, PrintStream out) {
+        return run(query, parameters, format, limit, out, java.util.function.UnaryOperator.identity());
+    }
+
+    /**
+     * As {@link #run(Query, QuerySolutionMap, OutputFormat, int, PrintStream)}, a SELECT's rows shown
+     * through {@code present} (headers and code words in the user's language) in the table and CSV
+     * formats; TSV and JSON keep the data as it is.
+     */
+    public long run(Query query, QuerySolutionMap parameters, OutputFormat format, int limit, PrintStream out,
+            java.util.function.UnaryOperator<ResultTable> present) {
         check(query, parameters);
         if (limit > 0 && query.isSelectType() && (!query.hasLimit() || query.getLimit() > limit)) query.setLimit(limit);
         return dataset.calculateRead(() -> {
@@ -72,7 +82,7 @@ public final class QueryRunner {
                         return (long) rs.size();
                     }
                     ResultTable table = ResultTable.of(qe.execSelect(), limit);
-                    ResultWriter.write(table, format, out);
+                    ResultWriter.write(format == OutputFormat.TSV ? table : present.apply(table), format, out);
                     return (long) table.rows().size();
                 }
                 if (query.isAskType()) {

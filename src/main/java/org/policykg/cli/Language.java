@@ -1,0 +1,60 @@
+package org.policykg.cli;
+
+import java.text.MessageFormat;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+import org.policykg.query.ResultTable;
+
+/**
+ * The language of headers, code words and messages ({@code --lang zh|en}; by default Chinese when
+ * the locale is Chinese, else English), from the reviewed bundles messages*.properties.
+ */
+enum Language {
+    ZH(Locale.SIMPLIFIED_CHINESE), EN(Locale.ENGLISH);
+
+    private final Locale locale;
+
+    Language(Locale locale) {
+        this.locale = locale;
+    }
+
+    static Language of(Locale locale) {
+        return locale.getLanguage().equals("zh") ? ZH : EN;
+    }
+
+    private ResourceBundle bundle() {
+        // The English bundle is the base: no fall back to the JVM's locale.
+        return ResourceBundle.getBundle("org.policykg.cli.messages", locale, ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    }
+
+    /** A message of the bundle with its arguments. */
+    String message(String key, Object... args) {
+        // Numbers as they are (29972, not 29,972): callers format decimals themselves.
+        Object[] plain = java.util.Arrays.stream(args).map(a -> a instanceof Number ? String.valueOf(a) : a).toArray();
+        return new MessageFormat(bundle().getString("message." + key), locale).format(plain);
+    }
+
+    /** A result table with its column names and code words (roles, levels) in this language. */
+    ResultTable present(ResultTable table) {
+        ResourceBundle b = bundle();
+        List<String> columns = table.columns().stream().map(c -> word(b, "column." + c, c)).toList();
+        List<List<String>> rows = new ArrayList<>();
+        for (List<String> row : table.rows()) {
+            List<String> r = new ArrayList<>(row.size());
+            for (int i = 0; i < row.size(); i++) r.add(word(b, "value." + table.columns().get(i) + "." + row.get(i), row.get(i)));
+            rows.add(r);
+        }
+        return new ResultTable(columns, rows);
+    }
+
+    private static String word(ResourceBundle b, String key, String otherwise) {
+        try {
+            return b.containsKey(key) ? b.getString(key) : otherwise;
+        } catch (MissingResourceException e) {
+            return otherwise;
+        }
+    }
+}

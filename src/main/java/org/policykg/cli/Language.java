@@ -37,6 +37,11 @@ enum Language {
         return new MessageFormat(bundle().getString("message." + key), locale).format(plain);
     }
 
+    /** The word for an English label of the trace tree (lead, with, targets, a level, a link kind). */
+    String word(String english) {
+        return word(bundle(), "word." + english.replace(' ', '_'), english);
+    }
+
     /** A result table with its column names and code words (roles, levels) in this language. */
     ResultTable present(ResultTable table) {
         ResourceBundle b = bundle();

@@ -58,7 +58,7 @@ final class TraceCommand implements Callable<Integer> {
                 switch (format) {
                     case JSON -> JsonRenderer.render(cascade, out);
                     case DOT -> DotRenderer.render(cascade, out);
-                    default -> TreeRenderer.render(cascade, out);
+                    default -> TreeRenderer.render(cascade, out, root.language()::word);
                 }
                 return 1;
             });

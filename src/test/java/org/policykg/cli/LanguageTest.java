@@ -40,6 +40,16 @@ class LanguageTest {
     }
 
     @Test
+    void traceInChinese() {
+        CliTest.Run r = CliTest.run("trace", "001:1:12", "--lang", "zh", "--store", store());
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().startsWith("● 湖北省 (省级) 001_1ee4ff36028791ed.txt:1:12"), r.out());
+        assertTrue(r.out().contains("武汉市 (市级) 001_1ee4ff36028791ed.txt:2:54  [支撑 0."), r.out());
+        assertTrue(r.out().contains("   牵头: 武汉市停车场及新能源汽车配套设施建设工作领导小组、武昌区建设局"), r.out());
+        assertTrue(r.out().contains("   目标: 项目 5个;"), r.out());
+    }
+
+    @Test
     void statsInChinese() {
         CliTest.Run r = CliTest.run("--lang", "zh", "stats", "--store", store());
         assertEquals(0, r.exit(), r.err());

@@ -26,6 +26,10 @@ final class CannedQueries {
         if (Files.isRegularFile(asFile)) return asFile;
         Path canned = folder().resolve(nameOrFile.endsWith(".rq") ? nameOrFile : nameOrFile + ".rq");
         if (Files.isRegularFile(canned)) return canned;
+        if (!Files.isDirectory(folder())) {
+            throw new InvalidArgumentException("no query file " + nameOrFile + ", and no queries/ folder in " + Defaults.home()
+                    + " to find canned queries in (run the tool as ./policykg in the project folder, or give a .rq file)");
+        }
         List<String> names = all().stream().map(Entry::name).toList();
         throw new InvalidArgumentException("no query file " + nameOrFile + " and no canned query of that name"
                 + DidYouMean.hint(nameOrFile.replaceFirst("\\.rq$", ""), names) + " (see 'policykg queries')");

@@ -42,6 +42,15 @@ enum Language {
         return word(bundle(), "word." + english.replace(' ', '_'), english);
     }
 
+    /** Units as search prints them ("lead A; responsible B"), the role words in this language. */
+    String units(String units) {
+        ResourceBundle b = bundle();
+        return java.util.Arrays.stream(units.split("; ")).map(u -> {
+            int space = u.indexOf(' ');
+            return space < 0 ? u : word(b, "value.role." + u.substring(0, space), u.substring(0, space)) + u.substring(space);
+        }).collect(java.util.stream.Collectors.joining("; "));
+    }
+
     /** A result table with its column names and code words (roles, levels) in this language. */
     ResultTable present(ResultTable table) {
         ResourceBundle b = bundle();

@@ -43,7 +43,7 @@ final class SearchCommand implements Callable<Integer> {
             for (TaskSearch.Hit h : hits) {
                 root.out.printf("%s:%d:%s  (%.2f)  %s%n", h.source(), h.list(), h.task(), h.score(), h.jurisdiction());
                 root.out.println("    " + h.snippet());
-                if (!h.units().isEmpty()) root.out.println("    " + h.units());
+                if (!h.units().isEmpty()) root.out.println("    " + root.language().units(h.units()));
             }
             root.err.println(root.language().message("tasks", hits.size()));
         }

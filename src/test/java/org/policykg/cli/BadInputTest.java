@@ -172,6 +172,34 @@ class BadInputTest {
     }
 
     @Test
+    void csvToAFileStartsWithAByteOrderMark() throws IOException {
+        Path file = dir.resolve("tasks.csv");
+        assertEquals(0, run("query", "tasks", "--limit", "1", "--format", "csv", "-o", file.toString()).exit());
+        byte[] bytes = Files.readAllBytes(file);
+        assertArrayEquals(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, 's'}, java.util.Arrays.copyOf(bytes, 4), "BOM, then the header");
+        assertEquals(0, run("query", "tasks", "--limit", "1", "--format", "csv", "-o", file.toString(), "--no-bom").exit());
+        assertEquals('s', Files.readAllBytes(file)[0]);
+        assertTrue(run("query", "tasks", "--limit", "1", "--format", "csv").out().startsWith("source,"), "no BOM on standard output");
+    }
+
+    /** Store-side bad inputs (their exit codes are the store's business): whatever happens, no exception reaches the user. */
+    @Test
+    void storeSideBadInputsShowNoExceptionNames() throws Exception {
+        Path fifo = dir.resolve("fifo.txt");
+        new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor();
+        Path unwritable = Path.of("/proc/1/policykg-store");
+        for (String[] args : List.of(
+                new String[] {"build", dir.resolve("missing.txt").toString(), "--store", dir.resolve("s1").toString(), "-q"},
+                new String[] {"build", fifo.toString(), "--store", dir.resolve("s2").toString(), "-q"},
+                new String[] {"stats", "--store", unwritable.toString()},
+                new String[] {"query", "-e", "ASK {}", "--store", unwritable.toString()})) {
+            CliTest.Run r = CliTest.run(args);
+            assertTrue(r.exit() != 0 || args[0].equals("query"), String.join(" ", args) + ": " + r.err());
+            clean(r);
+        }
+    }
+
+    @Test
     void ambiguousTraceListsTheCandidates() {
         CliTest.Run r = usage("'新增停车泊位' matches", "trace", "新增停车泊位");
         assertTrue(r.err().contains("001_1ee4ff36028791ed.txt:2:54") && r.err().contains("(name one of them)"), r.err());

@@ -50,6 +50,14 @@ class LanguageTest {
     }
 
     @Test
+    void searchRolesInChinese() {
+        CliTest.Run r = CliTest.run("search", "停车泊位", "--limit", "1", "--lang", "zh", "--store", store());
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().contains("    牵头 武汉市停车场及新能源汽车配套设施建设工作领导小组; 牵头 武昌区建设局"), r.out());
+        assertTrue(r.err().startsWith("共 1 项任务"), r.err());
+    }
+
+    @Test
     void statsInChinese() {
         CliTest.Run r = CliTest.run("--lang", "zh", "stats", "--store", store());
         assertEquals(0, r.exit(), r.err());

@@ -71,11 +71,10 @@ final class QueryCommand implements Callable<Integer> {
         String sparql = source.file != null ? CannedQueries.read(CannedQueries.resolve(source.file)) : source.expression;
         Query query = QueryRunner.parse(sparql);
         QueryHeader header = QueryHeader.parse(sparql);
-        QueryRunner runner;
         try (Tdb2Store kg = Tdb2Store.open(store.path())) {
             // -e queries have no header: any --param binds a variable of the same name
             QuerySolutionMap binding = QueryParameters.bind(header, params, source.file == null, kg.dataset());
-            runner = new QueryRunner(kg.dataset(), allowService);
+            QueryRunner runner = new QueryRunner(kg.dataset(), allowService);
             long start = System.nanoTime();
             Language lang = root.language();
             long rows = output.write(root.out, format == OutputFormat.CSV, out -> runner.run(query, binding, format, limit, out, lang::present));

@@ -1,0 +1,105 @@
+package org.policykg.serve;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import org.apache.jena.atlas.web.AcceptList;
+import org.apache.jena.atlas.web.MediaType;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ResourceFactory;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFDataMgr;
+import org.policykg.rdf.PKG;
+
+/**
+ * The store's IRIs, dereferenced: {@code /id/…} stands for {@code https://w3id.org/policykg/id/…}
+ * and answers by content negotiation — Turtle to {@code Accept: text/turtle}, JSON-LD to
+ * {@code application/ld+json}, N-Triples, and to a browser the explorer's page for the task or unit.
+ */
+final class ResourceServlet extends ApiServlet {
+
+    private static final AcceptList OFFERS = AcceptList.create("text/html", "text/turtle", "application/ld+json", "application/n-triples");
+
+    private final InternalQueries queries;
+    private final Shell shell;
+
+    ResourceServlet(InternalQueries queries, Shell shell) {
+        this.queries = queries;
+        this.shell = shell;
+    }
+
+    @Override
+    void answer(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        String iri = iri(req);
+        resp.setHeader("Vary", "Accept");
+        String accept = req.getHeader("Accept");
+        MediaType chosen = AcceptList.match(new AcceptList(accept == null || accept.isBlank() ? "text/html" : accept), OFFERS);
+        if (chosen == null) {
+            resp.sendError(HttpServletResponse.SC_NOT_ACCEPTABLE, "offered: text/html, text/turtle, application/ld+json, application/n-triples");
+            return;
+        }
+        if (chosen.getContentTypeStr().equals("text/html")) {
+            shell.write(resp);
+            return;
+        }
+        Model model = queries.construct("describe", Map.of("resource", ResourceFactory.createResource(iri)));
+        if (model.isEmpty()) {
+            resp.sendError(HttpServletResponse.SC_NOT_FOUND, "the store has nothing about " + iri);
+            return;
+        }
+        Lang lang = switch (chosen.getContentTypeStr()) {
+            case "application/ld+json" -> Lang.JSONLD;
+            case "application/n-triples" -> Lang.NTRIPLES;
+            default -> Lang.TURTLE;
+        };
+        model.setNsPrefix("pkg", PKG.NS);
+        model.setNsPrefix("prov", "http://www.w3.org/ns/prov#");
+        model.setNsPrefix("skos", "http://www.w3.org/2004/02/skos/core#");
+        model.setNsPrefix("rdfs", "http://www.w3.org/2000/01/rdf-schema#");
+        model.setNsPrefix("dcterms", "http://purl.org/dc/terms/");
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        RDFDataMgr.write(body, model, lang);
+        resp.setContentType(chosen.getContentTypeStr() + "; charset=utf-8");
+        resp.getOutputStream().write(body.toByteArray());
+    }
+
+    /**
+     * The IRI a request path stands for. IRIs keep Chinese characters as they are and percent-encode
+     * ASCII punctuation, so encoded non-ASCII (as browsers send it) is decoded and encoded ASCII kept.
+     */
+    static String iri(HttpServletRequest req) {
+        String raw = req.getRequestURI().substring(req.getContextPath().length());
+        return PKG.DATA + decodeNonAscii(raw.replaceFirst("^/id/", ""));
+    }
+
+    static String decodeNonAscii(String s) {
+        StringBuilder out = new StringBuilder();
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        int i = 0;
+        while (i < s.length()) {
+            if (s.charAt(i) == '%' && i + 2 < s.length() && hex(s, i) >= 0x80) {
+                bytes.write(hex(s, i));
+                i += 3;
+                continue;
+            }
+            if (bytes.size() > 0) {
+                out.append(bytes.toString(StandardCharsets.UTF_8));
+                bytes.reset();
+            }
+            out.append(s.charAt(i++));
+        }
+        if (bytes.size() > 0) out.append(bytes.toString(StandardCharsets.UTF_8));
+        return out.toString();
+    }
+
+    private static int hex(String s, int at) {
+        try {
+            return Integer.parseInt(s.substring(at + 1, at + 3), 16);
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+}

@@ -23,6 +23,9 @@ final class ResourceServlet extends ApiServlet {
 
     private static final AcceptList OFFERS = AcceptList.create("text/html", "text/turtle", "application/ld+json", "application/n-triples");
 
+    private static final Map<String, String> FORMATS = Map.of(
+            "ttl", "text/turtle", "jsonld", "application/ld+json", "nt", "application/n-triples");
+
     private final InternalQueries queries;
     private final Shell shell;
 
@@ -35,7 +38,8 @@ final class ResourceServlet extends ApiServlet {
     void answer(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         String iri = iri(req);
         resp.setHeader("Vary", "Accept");
-        String accept = req.getHeader("Accept");
+        // ?format= serves the download links of a page, which cannot set an Accept header
+        String accept = FORMATS.getOrDefault(String.valueOf(req.getParameter("format")), req.getHeader("Accept"));
         MediaType chosen = AcceptList.match(new AcceptList(accept == null || accept.isBlank() ? "text/html" : accept), OFFERS);
         if (chosen == null) {
             resp.sendError(HttpServletResponse.SC_NOT_ACCEPTABLE, "offered: text/html, text/turtle, application/ld+json, application/n-triples");
@@ -63,6 +67,7 @@ final class ResourceServlet extends ApiServlet {
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         RDFDataMgr.write(body, model, lang);
         resp.setContentType(chosen.getContentTypeStr() + "; charset=utf-8");
+        if (req.getParameter("format") != null) Replies.attachment(resp, iri.substring(iri.lastIndexOf('/', iri.lastIndexOf('/') - 1) + 1).replace('/', '-') + "." + req.getParameter("format"));
         resp.getOutputStream().write(body.toByteArray());
     }
 

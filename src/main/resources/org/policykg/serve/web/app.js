@@ -471,6 +471,14 @@
   }
 
   // ---------------------------------------------------------------- SPARQL editor
+  const EXAMPLE_QUERY = [
+    'PREFIX pkg: <https://w3id.org/policykg/ontology#>',
+    'PREFIX skos: <http://www.w3.org/2004/02/skos/core#>',
+    '# units by the tasks they lead / 各单位牵头的任务数',
+    'SELECT ?unit (COUNT(DISTINCT ?task) AS ?lead_tasks)',
+    'WHERE { ?task pkg:leadUnit/skos:prefLabel ?unit }',
+    'GROUP BY ?unit ORDER BY DESC(?lead_tasks) ?unit'].join('\n');
+
   function sparqlPage() {
     document.title = t('sparql.title') + ' · policykg';
     const box = h('div', {id: 'yasgui'});
@@ -483,6 +491,7 @@
       const yasgui = new Yasgui(box, {
         requestConfig: {endpoint: '/api/sparql', method: 'POST'},
         copyEndpointOnNewTab: false,
+        yasqe: {value: EXAMPLE_QUERY},
         endpointCatalogueOptions: {getData: () => [{endpoint: '/api/sparql'}]},
       });
       download.addEventListener('click', () => {

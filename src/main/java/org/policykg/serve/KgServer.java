@@ -69,8 +69,14 @@ public final class KgServer implements AutoCloseable {
                 .toList();
     }
 
+    /** Waits until the server stops or the waiting thread is interrupted (which is how a caller stops it). */
     public void join() {
-        fuseki.join();
+        try {
+            fuseki.join();
+        } catch (org.apache.jena.fuseki.FusekiException e) {
+            // the interrupt is the request to stop, consumed here so that closing the server can wait for Jetty
+            if (!(e.getCause() instanceof InterruptedException)) throw e;
+        }
     }
 
     @Override

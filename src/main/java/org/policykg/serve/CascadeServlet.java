@@ -25,6 +25,8 @@ final class CascadeServlet extends ApiServlet {
 
     private final Dataset dataset;
     private final Gallery gallery;
+    /** Read once: a served store does not change (TDB2's lock keeps build out while it is served). */
+    private volatile List<Map<String, String>> escalations;
 
     CascadeServlet(Dataset dataset, Gallery gallery) {
         this.dataset = dataset;
@@ -40,14 +42,15 @@ final class CascadeServlet extends ApiServlet {
         if (found.isEmpty()) throw new IllegalArgumentException("no task matches '" + task + "'");
         Cascade cascade = tracer.trace(found.get(0));
         Map<String, Object> reply = new LinkedHashMap<>();
+        if (escalations == null) escalations = List.copyOf(readEscalations());
         reply.put("above", cascade.above());
         reply.put("task", cascade.root());
-        reply.put("escalations", escalations());
+        reply.put("escalations", escalations);
         Replies.json(resp, reply);
     }
 
     /** Child and parent ids ({@code source:list:task}) with the indicator, the two numbers and their ratio. */
-    private List<Map<String, String>> escalations() {
+    private List<Map<String, String>> readEscalations() {
         var entry = gallery.get(ESCALATION);
         if (entry.isEmpty()) return List.of();
         ResultTable rows = new QueryRunner(dataset).select(QueryRunner.parse(entry.get().sparql()),

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.Query;
@@ -21,7 +22,7 @@ import org.policykg.query.ResultTable;
 final class InternalQueries {
 
     private static final String[] NAMES = {"task", "task-units", "task-targets", "task-deadlines", "task-links",
-        "unit", "unit-tasks", "unit-search", "describe"};
+        "unit", "unit-tasks", "unit-search", "describe", "exists"};
 
     private final Dataset dataset;
     private final Map<String, String> texts;
@@ -44,6 +45,24 @@ final class InternalQueries {
                 return qe.execConstruct();
             }
         });
+    }
+
+    boolean ask(String name, Map<String, RDFNode> values) {
+        Query query = query(name);
+        return dataset.calculateRead(() -> {
+            try (QueryExecution qe = QueryExecution.dataset(dataset).query(query).substitution(binding(values)).build()) {
+                return qe.execAsk();
+            }
+        });
+    }
+
+    /** The first of the IRIs a local address may stand for that the store knows; else the first. */
+    String resolve(String rawPath) {
+        List<String> candidates = LocalPaths.candidates(rawPath);
+        for (String iri : candidates) {
+            if (ask("exists", Map.of("resource", org.apache.jena.rdf.model.ResourceFactory.createResource(iri)))) return iri;
+        }
+        return candidates.get(0);
     }
 
     private Query query(String name) {

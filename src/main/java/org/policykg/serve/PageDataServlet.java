@@ -25,7 +25,9 @@ final class PageDataServlet extends ApiServlet {
 
     @Override
     void answer(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-        String iri = required(req, "iri");
+        // ?path= is the page's own address (/id/…), read back into an IRI as ResourceServlet reads it
+        String path = req.getParameter("path");
+        String iri = path != null && !path.isBlank() ? queries.resolve(path) : required(req, "iri");
         Map<String, RDFNode> bound;
         Map<String, Object> page = new LinkedHashMap<>();
         page.put("iri", iri);

@@ -4,7 +4,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.apache.jena.atlas.web.AcceptList;
 import org.apache.jena.atlas.web.MediaType;
@@ -17,7 +16,8 @@ import org.policykg.rdf.PKG;
 /**
  * The store's IRIs, dereferenced: {@code /id/…} stands for {@code https://w3id.org/policykg/id/…}
  * and answers by content negotiation — Turtle to {@code Accept: text/turtle}, JSON-LD to
- * {@code application/ld+json}, N-Triples, and to a browser the explorer's page for the task or unit.
+ * {@code application/ld+json}, N-Triples, and to a browser the explorer's page for the task or unit
+ * (see {@link LocalPaths} for how a path is read back into an IRI).
  */
 final class ResourceServlet extends ApiServlet {
 
@@ -36,7 +36,7 @@ final class ResourceServlet extends ApiServlet {
 
     @Override
     void answer(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-        String iri = iri(req);
+        String iri = queries.resolve(req.getRequestURI().substring(req.getContextPath().length()));
         resp.setHeader("Vary", "Accept");
         // ?format= serves the download links of a page, which cannot set an Accept header
         String accept = FORMATS.getOrDefault(String.valueOf(req.getParameter("format")), req.getHeader("Accept"));
@@ -69,42 +69,5 @@ final class ResourceServlet extends ApiServlet {
         resp.setContentType(chosen.getContentTypeStr() + "; charset=utf-8");
         if (req.getParameter("format") != null) Replies.attachment(resp, iri.substring(iri.lastIndexOf('/', iri.lastIndexOf('/') - 1) + 1).replace('/', '-') + "." + req.getParameter("format"));
         resp.getOutputStream().write(body.toByteArray());
-    }
-
-    /**
-     * The IRI a request path stands for. IRIs keep Chinese characters as they are and percent-encode
-     * ASCII punctuation, so encoded non-ASCII (as browsers send it) is decoded and encoded ASCII kept.
-     */
-    static String iri(HttpServletRequest req) {
-        String raw = req.getRequestURI().substring(req.getContextPath().length());
-        return PKG.DATA + decodeNonAscii(raw.replaceFirst("^/id/", ""));
-    }
-
-    static String decodeNonAscii(String s) {
-        StringBuilder out = new StringBuilder();
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        int i = 0;
-        while (i < s.length()) {
-            if (s.charAt(i) == '%' && i + 2 < s.length() && hex(s, i) >= 0x80) {
-                bytes.write(hex(s, i));
-                i += 3;
-                continue;
-            }
-            if (bytes.size() > 0) {
-                out.append(bytes.toString(StandardCharsets.UTF_8));
-                bytes.reset();
-            }
-            out.append(s.charAt(i++));
-        }
-        if (bytes.size() > 0) out.append(bytes.toString(StandardCharsets.UTF_8));
-        return out.toString();
-    }
-
-    private static int hex(String s, int at) {
-        try {
-            return Integer.parseInt(s.substring(at + 1, at + 3), 16);
-        } catch (NumberFormatException e) {
-            return -1;
-        }
     }
 }

@@ -48,9 +48,12 @@
     fill(where, h('p', {class: 'error'}, t('error') + ' ' + e.message));
   }
 
-  // A store IRI as a local address of this server (/id/…), so it opens the task or unit page.
+  // A store IRI as a local address of this server (/id/…), so it opens the task or unit page: the
+  // IRI's own escapes (%28, %E3%80%81) are kept, the rest (its Chinese) escaped for the address.
   function local(iri) {
-    return iri.startsWith(DATA) ? '/id/' + iri.slice(DATA.length).split('/').map(encodeURIComponent).join('/') : iri;
+    if (!iri.startsWith(DATA)) return iri;
+    const escape = segment => segment.split(/(%[0-9A-Fa-f]{2})/).map(p => /^%[0-9A-Fa-f]{2}$/.test(p) ? p : encodeURIComponent(p)).join('');
+    return '/id/' + iri.slice(DATA.length).split('/').map(escape).join('/');
   }
 
   function taskPath(source, list, task) {
@@ -399,22 +402,17 @@
 
   // ---------------------------------------------------------------- task and unit pages
   function resourcePage() {
-    const rawIri = DATA + decodeNonAscii(location.pathname.slice('/id/'.length));
-    const path = rawIri.slice(DATA.length);
+    // the server reads the address back into the IRI (the explorer's links encode every character)
+    const path = location.pathname.slice('/id/'.length);
     const kind = /\/task\/[^/]+$/.test(path) ? 'task' : /^unit\//.test(path) ? 'unit' : null;
     fill(main, h('p', {}, t('loading')));
     if (!kind) {
-      fill(main, h('h1', {}, rawIri), rdfLinks());
+      fill(main, h('h1', {}, DATA + path), rdfLinks());
       return;
     }
-    getJson('/api/' + kind + '?iri=' + encodeURIComponent(rawIri))
+    getJson('/api/' + kind + '?path=' + encodeURIComponent(location.pathname))
       .then(data => kind === 'task' ? taskPage(data) : unitPage(data))
       .catch(e => showError(main, e));
-  }
-
-  // The IRI keeps Chinese as it is and ASCII punctuation percent-encoded, as the server does.
-  function decodeNonAscii(s) {
-    return s.replace(/(%[89A-Fa-f][0-9A-Fa-f])+/g, m => { try { return decodeURIComponent(m); } catch (e) { return m; } });
   }
 
   function rdfLinks() {

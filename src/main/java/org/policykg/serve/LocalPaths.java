@@ -1,6 +1,6 @@
 package org.policykg.serve;
 
-import java.io.ByteArrayOutputStream;
+import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
@@ -11,10 +11,11 @@ import org.policykg.rdf.PKG;
 
 /**
  * The store IRIs a local address {@code /id/…} may stand for. IRIs keep Chinese letters as they are
- * and percent-encode the rest ({@code 各县%28市%E3%80%81区%29政府}, see {@link Iris#encode}), so a
- * decoded path is either the IRI's own text (the explorer's links encode every character of it,
- * {@code %} too) or the names it was made from (an IRI typed into an address bar, whose escapes the
- * client sends as they are), which encoded again give the IRI. The caller takes the first the store knows.
+ * and percent-encode the rest ({@code 各县%28市%E3%80%81区%29政府}, see {@link Iris#encode}). A
+ * client sends such an IRI's escapes as they are and escapes its Chinese (the explorer's links do
+ * the same: Jetty refuses {@code %25} in a path), so the decoded path is the names the IRI was made
+ * from, which encoded again give the IRI; the decoded path itself comes first, for IRIs without
+ * escapes. The caller takes the first the store knows.
  */
 final class LocalPaths {
 
@@ -31,36 +32,12 @@ final class LocalPaths {
         return List.copyOf(iris);
     }
 
-    /** Percent-decodes UTF-8 (a {@code +} stays a plus: this is a path, not a form). */
+    /** Percent-decodes UTF-8; a {@code +} stays a plus (this is a path, not a form). */
     static String decode(String s) {
-        StringBuilder out = new StringBuilder();
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        int i = 0;
-        while (i < s.length()) {
-            int b = s.charAt(i) == '%' && i + 3 <= s.length() ? hex(s, i) : -1;
-            if (b >= 0) {
-                bytes.write(b);
-                i += 3;
-                continue;
-            }
-            flush(bytes, out);
-            out.append(s.charAt(i++));
-        }
-        flush(bytes, out);
-        return out.toString();
-    }
-
-    private static void flush(ByteArrayOutputStream bytes, StringBuilder out) {
-        if (bytes.size() == 0) return;
-        out.append(bytes.toString(StandardCharsets.UTF_8));
-        bytes.reset();
-    }
-
-    private static int hex(String s, int at) {
         try {
-            return Integer.parseInt(s.substring(at + 1, at + 3), 16);
-        } catch (NumberFormatException e) {
-            return -1;
+            return URLDecoder.decode(s.replace("+", "%2B"), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("the address " + s + " has a broken %-escape");
         }
     }
 }

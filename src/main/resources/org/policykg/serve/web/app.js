@@ -189,7 +189,7 @@
       const id = child.iri + ' → ' + parent.iri;
       if (cy.getElementById(id).length) return;
       const escalation = escalations.find(e => e.child === child.id && e.parent === parent.id);
-      let label = (lang === 'en' ? child.link : '支撑') + ' ' + (child.score === null || child.score === undefined ? '' : child.score.toFixed(2));
+      let label = t('kind.contribution') + ' ' + (child.score === null || child.score === undefined ? '' : child.score.toFixed(2));
       if (escalation) label += '\n' + t('cascade.escalation') + ' ' + escalation.indicator + ' ' + escalation.child_value + '/' + escalation.parent_value;
       // drawn parent → child so the layout puts the province on top; the arrow reads "carried down to"
       cy.add({group: 'edges', data: {id: id, source: parent.iri, target: child.iri, label: label}, classes: escalation ? 'escalation' : ''});
@@ -444,7 +444,8 @@
       section(t('task.targets'), ['indicator', 'as_written', 'value'], d.targets.map(x => [x.indicator, x.as_written, x.value])),
       section(t('task.deadlines'), ['phrase', 'start', 'end'], d.deadlines.map(x => [x.phrase, x.start, x.end])),
       section(t('task.links'), ['direction', 'kind', 'score', 'accepted', 'task', 'text'], d.links.map(x => [
-        x.direction === 'out' ? t('task.out') : t('task.in'), x.kind, x.score, x.accepted,
+        x.direction === 'out' ? t('task.out') : t('task.in'), TEXT['kind.' + x.kind] || x.kind, x.score,
+        x.accepted === 'true' ? t('yes') : t('no'),
         h('a', {href: local(x.other)}, x.other_id || x.other.slice(DATA.length)),
         x.other_text.length > 60 ? x.other_text.slice(0, 60) + '…' : x.other_text])),
       rdfLinks(),

@@ -28,6 +28,8 @@ window.PKG_TEXT = {
     'error': '出错了:', 'loading': '加载中…',
     'role.lead': '牵头', 'role.responsible': '责任', 'role.cooperating': '配合', 'role.leader': '分管领导',
     'level.province': '省级', 'level.city': '市级', 'level.district': '区县级',
+    'kind.stated': '文件所述', 'kind.sameTask': '同一任务', 'kind.derivedFrom': '取自报告原文', 'kind.contribution': '支撑',
+    'yes': '是', 'no': '否',
   },
   en: {
     'nav.cascade': 'Cascade', 'nav.gallery': 'Query gallery', 'nav.sparql': 'SPARQL editor',
@@ -57,5 +59,7 @@ window.PKG_TEXT = {
     'error': 'Error:', 'loading': 'Loading…',
     'role.lead': 'lead', 'role.responsible': 'responsible', 'role.cooperating': 'cooperating', 'role.leader': 'leader',
     'level.province': 'province', 'level.city': 'city', 'level.district': 'district',
+    'kind.stated': 'stated', 'kind.sameTask': 'same task', 'kind.derivedFrom': 'derived from report text', 'kind.contribution': 'contributes to',
+    'yes': 'yes', 'no': 'no',
   },
 };

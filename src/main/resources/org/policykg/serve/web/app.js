@@ -171,7 +171,8 @@
         {selector: 'node:selected', style: {'background-opacity': 0.3}},
         {selector: 'edge', style: {
           'curve-style': 'bezier', 'target-arrow-shape': 'triangle', 'width': 2, 'line-color': '#999', 'target-arrow-color': '#999',
-          'label': 'data(label)', 'font-size': 11, 'text-background-color': '#fff', 'text-background-opacity': 1, 'text-background-padding': 2}},
+          'label': 'data(label)', 'font-size': 11, 'text-wrap': 'wrap', 'text-rotation': 'none',
+          'text-background-color': '#fff', 'text-background-opacity': 1, 'text-background-padding': 2}},
         {selector: 'edge.escalation', style: {'line-color': '#d62728', 'target-arrow-color': '#d62728', 'width': 4, 'color': '#d62728'}},
       ],
     });
@@ -190,7 +191,7 @@
       if (cy.getElementById(id).length) return;
       const escalation = escalations.find(e => e.child === child.id && e.parent === parent.id);
       let label = t('kind.contribution') + ' ' + (child.score === null || child.score === undefined ? '' : child.score.toFixed(2));
-      if (escalation) label += '\n' + t('cascade.escalation') + ' ' + escalation.indicator + ' ' + escalation.child_value + '/' + escalation.parent_value;
+      if (escalation) label += '\n' + t('cascade.escalation') + ': ' + escalation.indicator + ' ' + escalation.child_value + ' / ' + escalation.parent_value;
       // drawn parent → child so the layout puts the province on top; the arrow reads "carried down to"
       cy.add({group: 'edges', data: {id: id, source: parent.iri, target: child.iri, label: label}, classes: escalation ? 'escalation' : ''});
     }

@@ -189,5 +189,12 @@ class ExplorerApiTest {
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString("query=" + enc("INSERT DATA { <urn:x:a> <urn:x:b> 1 }"))).build());
         assertEquals(400, update.statusCode());
+        // beyond the cap, the download: every row, as CSV with a UTF-8 BOM
+        HttpResponse<String> all = send(HttpRequest.newBuilder(URI.create(ServedStore.base() + "/api/sparql"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("format=csv&query="
+                        + enc("SELECT ?t WHERE { ?t a <https://w3id.org/policykg/ontology#Task> }"))).build());
+        assertTrue(all.body().startsWith("\uFEFFt\r\n"), all.body().substring(0, 20));
+        assertEquals(484 + 1, all.body().split("\r\n").length);
     }
 }

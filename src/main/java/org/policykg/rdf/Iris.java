@@ -67,7 +67,7 @@ public final class Iris {
     }
 
     /** Percent-encodes a path segment, keeping Chinese characters readable (IRIs allow them). */
-    static String encode(String segment) {
+    public static String encode(String segment) {
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < segment.length(); ) {
             int cp = segment.codePointAt(i);

@@ -23,8 +23,7 @@ final class CompoundFileReader {
 
     private CompoundFileReader() {}
 
-    static List<SourceLine> read(SourceFile file) {
-        ReadLimits.apply();
+    static List<SourceLine> read(SourceFile file, ReadLimits limits) {
         try (POIFSFileSystem fs = new POIFSFileSystem(new ByteArrayInputStream(file.bytes()))) {
             DirectoryNode root = fs.getRoot();
             Set<String> streams = new TreeSet<>();
@@ -34,10 +33,10 @@ final class CompoundFileReader {
             boolean excel = streams.contains("Workbook") || streams.contains("WORKBOOK") || streams.contains("Book");
             if ((word && streams.contains("Macros")) || (excel && streams.contains("_VBA_PROJECT_CUR"))) {
                 throw Rejection.of(file, "an Office document with macros: policykg does not read files that carry macros",
-                        "save it without macros as .docx or .xlsx (File › Save As) and build again");
+                        "use Save As to save it without macros as .docx or .xlsx, and build again");
             }
             if (word) return WordBinaryLines.read(new HWPFDocument(root));
-            if (excel) return WorkbookLines.read(new HSSFWorkbook(root, true), file);
+            if (excel) return WorkbookLines.read(new HSSFWorkbook(root, true), file, limits);
             String what = UnreadType.of(file.name()).map(t -> t.description).orElse("an Office 97–2003 file");
             String todo = UnreadType.of(file.name()).map(t -> t.whatToDo).orElse("save it as .docx or .xlsx");
             throw Rejection.of(file, what + " that is neither a Word document nor an Excel workbook (its streams: "

@@ -21,6 +21,15 @@ import org.policykg.problem.Problem;
 public final class DocumentReader {
 
     private final TextDecoder decoder = new TextDecoder();
+    private final ReadLimits limits;
+
+    public DocumentReader() {
+        this(ReadLimits.DEFAULT);
+    }
+
+    public DocumentReader(ReadLimits limits) {
+        this.limits = limits;
+    }
 
     /** The file with its hash; throws {@link InputRejectedException} naming the file when unreadable. */
     public SourceFile load(Path path) {
@@ -37,12 +46,12 @@ public final class DocumentReader {
     /** The lines of the document's text; throws {@link InputRejectedException} when it is not text. */
     public List<SourceLine> lines(SourceFile file) {
         List<SourceLine> lines = switch (magic(file.bytes())) {
-            case OOXML -> OfficeXmlReader.read(file);
-            case OLE2 -> CompoundFileReader.read(file);
+            case OOXML -> OfficeXmlReader.read(file, limits);
+            case OLE2 -> CompoundFileReader.read(file, limits);
             case PDF -> PdfLines.read(file);
             case UNKNOWN, HTML, XML -> textLines(file);
             case JPEG, PNG, GIF, TIFF, BMP, WMF, EMF -> throw Rejection.of(file, "an image, not a text: OCR is not supported",
-                    "give the text of the notice (its web page, a Word file or a PDF with text)");
+                    "give the notice's text instead: its web page, a Word file or a PDF with text");
             default -> throw Rejection.of(file, UnreadType.of(file.name()).map(t -> t.description)
                             .orElse("a document in an old or other format (" + magic(file.bytes()) + ")") + ", which policykg does not read",
                     UnreadType.of(file.name()).map(t -> t.whatToDo).orElse("save it as .docx") + " and build again");

@@ -34,18 +34,17 @@ final class OfficeXmlReader {
 
     private OfficeXmlReader() {}
 
-    static List<SourceLine> read(SourceFile file) {
-        ReadLimits.apply();
+    static List<SourceLine> read(SourceFile file, ReadLimits limits) {
         OPCPackage pkg = open(file);
         try {
             Set<String> types = new HashSet<>();
             for (PackagePart part : pkg.getParts()) types.add(part.getContentType());
             if (types.stream().anyMatch(MACRO_MAIN::contains)) {
                 throw Rejection.of(file, "a macro-enabled Office document (.docm/.xlsm): policykg does not read files that carry macros",
-                        "save it without macros as .docx or .xlsx (File › Save As) and build again");
+                        "use Save As to save it without macros as .docx or .xlsx, and build again");
             }
             if (types.stream().anyMatch(WORD_MAIN::contains)) return WordXmlLines.read(new XWPFDocument(pkg));
-            if (types.stream().anyMatch(EXCEL_MAIN::contains)) return WorkbookLines.read(new XSSFWorkbook(pkg), file);
+            if (types.stream().anyMatch(EXCEL_MAIN::contains)) return WorkbookLines.read(new XSSFWorkbook(pkg), file, limits);
             throw Rejection.of(file, "an Office file that is neither a Word document nor an Excel workbook",
                     "give the notice as .docx, .doc, .xlsx, .xls, PDF, text or web page");
         } catch (InputRejectedException e) {

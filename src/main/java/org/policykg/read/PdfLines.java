@@ -33,7 +33,7 @@ final class PdfLines {
             return lines;
         } catch (InvalidPasswordException e) {
             throw Rejection.of(file, "the PDF is encrypted with a password",
-                    "give a copy without a password (print it to PDF or save it unprotected)");
+                    "give a copy without a password: print it to PDF or save it unprotected");
         } catch (IOException e) {
             throw Rejection.damaged(file, "PDF", e);
         }
@@ -42,7 +42,7 @@ final class PdfLines {
     private static RuntimeException noText(SourceFile file, PDDocument doc) {
         if (hasImages(doc)) {
             return Rejection.of(file, "scanned PDF: no text layer; OCR is not supported",
-                    "give the text of the notice (its web page, a Word file or a PDF with text), or run OCR on it first");
+                    "give the notice's text instead: its web page, a Word file or a PDF with text; or run OCR on it first");
         }
         return Rejection.of(file, "the PDF has no text", "give the text or web page of the notice");
     }

@@ -23,15 +23,17 @@ final class WorkbookLines {
     private final DataFormatter formatter = new DataFormatter();
     private final LineCollector out = new LineCollector();
     private final SourceFile file;
+    private final int maxCells;
     private int cells;
 
-    private WorkbookLines(SourceFile file) {
+    private WorkbookLines(SourceFile file, int maxCells) {
         this.file = file;
+        this.maxCells = maxCells;
         formatter.setUseCachedValuesForFormulaCells(true);
     }
 
-    static List<SourceLine> read(Workbook workbook, SourceFile file) {
-        WorkbookLines reader = new WorkbookLines(file);
+    static List<SourceLine> read(Workbook workbook, SourceFile file, ReadLimits limits) {
+        WorkbookLines reader = new WorkbookLines(file, limits.maxCells());
         int table = 0;
         for (Sheet sheet : workbook) {
             if (workbook.isSheetHidden(workbook.getSheetIndex(sheet)) || workbook.isSheetVeryHidden(workbook.getSheetIndex(sheet))) continue;
@@ -52,8 +54,8 @@ final class WorkbookLines {
         for (Row row : sheet) {
             for (Cell cell : row) {
                 if (formatter.formatCellValue(cell).isBlank() || coveredByMerge(merged, cell)) continue;
-                if (++cells > ReadLimits.MAX_CELLS) {
-                    throw Rejection.of(file, "the workbook has more than " + ReadLimits.MAX_CELLS + " filled cells",
+                if (++cells > maxCells) {
+                    throw Rejection.of(file, "the workbook has more than " + maxCells + " filled cells",
                             "split it into smaller workbooks, or keep only the sheets of the task table");
                 }
                 filled.add(cell);

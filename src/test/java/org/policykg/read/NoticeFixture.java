@@ -45,7 +45,12 @@ final class NoticeFixture {
     final int columns;
 
     NoticeFixture() {
-        html = resource("notice-with-table.html");
+        this(1);
+    }
+
+    /** The notice with its task rows written {@code times} times (for timing the readers on larger files). */
+    NoticeFixture(int times) {
+        html = times == 1 ? resource("notice-with-table.html") : repeatRows(resource("notice-with-table.html"), times);
         Document doc = Jsoup.parse(html);
         for (Element p : doc.body().select("> p")) paragraphs.add(p.text());
         List<Element> trs = doc.select("table tr");
@@ -62,6 +67,27 @@ final class NoticeFixture {
                 c++;
             }
         }
+    }
+
+    private static String repeatRows(String html, int times) {
+        Document doc = Jsoup.parse(html);
+        Element table = doc.selectFirst("table tbody");
+        List<Element> rows = table.select("tr").subList(1, table.select("tr").size());
+        for (int i = 1; i < times; i++) {
+            for (Element row : rows) table.appendChild(row.clone());
+        }
+        return doc.outerHtml();
+    }
+
+    /** The notice as text, one paragraph or table row a line (cells separated by a tab). */
+    byte[] txt() {
+        StringBuilder sb = new StringBuilder();
+        for (String p : paragraphs) sb.append(p).append('\n');
+        for (int r = 0; r < rows; r++) {
+            int row = r;
+            sb.append(String.join("\t", cells.stream().filter(c -> c.row() == row).map(Cell::text).toList())).append('\n');
+        }
+        return sb.toString().getBytes(StandardCharsets.UTF_8);
     }
 
     byte[] docx() throws IOException {
@@ -118,29 +144,32 @@ final class NoticeFixture {
         }
     }
 
+    private static final int LINES_PER_PAGE = 24;
     /** The x of each column on a landscape A4 page, in points. */
     private static final float[] COLUMN_X = {40, 75, 430, 560};
 
     /** Paragraphs as lines, then the table's rows; a merged cell's text sits in its first row. */
     byte[] pdf() throws IOException {
         try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            PDPage page = new PDPage(new PDRectangle(PDRectangle.A4.getHeight(), PDRectangle.A4.getWidth()));
-            doc.addPage(page);
             PDType0Font font;
             try (InputStream in = NoticeFixture.class.getResourceAsStream("/read/fixture-font.ttf")) {
                 font = PDType0Font.load(doc, in);
             }
-            try (PDPageContentStream content = new PDPageContentStream(doc, page)) {
-                float y = page.getMediaBox().getHeight() - 50;
-                for (String p : paragraphs) {
-                    show(content, font, 40, y, p);
-                    y -= 22;
-                }
-                for (int r = 0; r < rows; r++) {
-                    for (Cell cell : cells) {
-                        if (cell.row == r) show(content, font, COLUMN_X[cell.column], y, cell.text);
+            List<List<Cell>> lines = new ArrayList<>();
+            for (String p : paragraphs) lines.add(List.of(new Cell(-1, -1, 1, 1, p)));
+            for (int r = 0; r < rows; r++) {
+                int row = r;
+                lines.add(cells.stream().filter(c -> c.row == row).toList());
+            }
+            for (int first = 0; first < lines.size(); first += LINES_PER_PAGE) {
+                PDPage page = new PDPage(new PDRectangle(PDRectangle.A4.getHeight(), PDRectangle.A4.getWidth()));
+                doc.addPage(page);
+                try (PDPageContentStream content = new PDPageContentStream(doc, page)) {
+                    float y = page.getMediaBox().getHeight() - 50;
+                    for (List<Cell> line : lines.subList(first, Math.min(lines.size(), first + LINES_PER_PAGE))) {
+                        for (Cell cell : line) show(content, font, cell.column < 0 ? 40 : COLUMN_X[cell.column], y, cell.text);
+                        y -= 22;
                     }
-                    y -= 22;
                 }
             }
             doc.save(out);
@@ -157,9 +186,13 @@ final class NoticeFixture {
     }
 
     static String resource(String name) {
+        return new String(bytes(name), StandardCharsets.UTF_8);
+    }
+
+    static byte[] bytes(String name) {
         try (InputStream in = NoticeFixture.class.getResourceAsStream("/read/" + name)) {
             if (in == null) throw new IllegalStateException("test resource missing: " + name);
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            return in.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

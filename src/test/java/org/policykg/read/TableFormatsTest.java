@@ -54,6 +54,17 @@ class TableFormatsTest {
         assertNumbered(lines);
     }
 
+    /** The .docx above saved as Word 97–2003 by LibreOffice (POI cannot write .doc tables). */
+    @Test
+    void docGivesTheSameParagraphsAndCellsAsTheDocx() {
+        List<SourceLine> lines = reader.lines(file("notice.doc", NoticeFixture.bytes("notice-with-table.doc")));
+        assertEquals(NOTICE.paragraphs, texts(lines.stream().filter(l -> !l.inTable()).toList()));
+        assertEquals(NOTICE.cells, cells(lines));
+        assertEquals(NOTICE.paragraphs.size(), lines.indexOf(lines.stream().filter(SourceLine::inTable).findFirst().orElseThrow()));
+        assertEquals("table 1 R2C3", lines.stream().filter(l -> l.text().equals("区发改局")).findFirst().orElseThrow().locator());
+        assertNumbered(lines);
+    }
+
     @Test
     void xlsxAndXlsGiveTheSheetAsOneTableWithItsMergedCells() throws IOException {
         List<NoticeFixture.Cell> expected = new ArrayList<>();
@@ -121,6 +132,7 @@ class TableFormatsTest {
         assertEquals(html, summary(extract(file("notice.docx", NOTICE.docx()))), "docx");
         assertEquals(html, summary(extract(file("notice.xlsx", NOTICE.xlsx()))), "xlsx");
         assertEquals(html, summary(extract(file("notice.xls", NOTICE.xls()))), "xls");
+        assertEquals(html, summary(extract(file("notice.doc", NoticeFixture.bytes("notice-with-table.doc")))), "doc");
         // Rows 1, 3 and 4 as today's segmenter reads the table's cells in order. Row 2's lead is the
         // merged cell, given once: read from the cells' positions (issue 9), row 2 gets 区发改局 as its
         // lead; read as a flat sequence it does not, so row 2 is compared across formats only.

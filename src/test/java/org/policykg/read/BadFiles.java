@@ -118,6 +118,40 @@ final class BadFiles {
         }
     }
 
+    /** A .docx saved as .docm: the main part has the macro-enabled content type. */
+    static byte[] macroDocument() throws IOException {
+        try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            doc.createParagraph().createRun().setText("工作任务");
+            doc.getPackage().replaceContentType(org.apache.poi.xwpf.usermodel.XWPFRelation.DOCUMENT.getContentType(),
+                    org.apache.poi.xwpf.usermodel.XWPFRelation.MACRO_DOCUMENT.getContentType());
+            doc.write(out);
+            return out.toByteArray();
+        }
+    }
+
+    /** A Word 97–2003 file with a VBA project (its Macros storage); refused before its text is parsed. */
+    static byte[] macroDoc() throws IOException {
+        try (POIFSFileSystem fs = new POIFSFileSystem(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            fs.createDocument(new java.io.ByteArrayInputStream(new byte[600]), "WordDocument");
+            fs.getRoot().createDirectory("Macros");
+            fs.writeFilesystem(out);
+            return out.toByteArray();
+        }
+    }
+
+    /** An .xls saved with a password to open (RC4 encryption of its records). */
+    static byte[] encryptedXls() throws IOException {
+        org.apache.poi.hssf.record.crypto.Biff8EncryptionKey.setCurrentUserPassword("secret");
+        try (org.apache.poi.hssf.usermodel.HSSFWorkbook wb = new org.apache.poi.hssf.usermodel.HSSFWorkbook();
+             ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            wb.createSheet("任务").createRow(0).createCell(0).setCellValue("工作任务");
+            wb.write(out);
+            return out.toByteArray();
+        } finally {
+            org.apache.poi.hssf.record.crypto.Biff8EncryptionKey.setCurrentUserPassword(null);
+        }
+    }
+
     /** An OLE2 file that is neither Word nor Excel, as Microsoft Works' .wps is. */
     static byte[] worksDocument() throws IOException {
         try (POIFSFileSystem fs = new POIFSFileSystem(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {

@@ -50,6 +50,20 @@ class ReadFailuresTest {
     }
 
     @Test
+    void macroWordDocuments() throws Exception {
+        assertEquals("tasks.docm: error: a macro-enabled Office document (.docm/.xlsm): policykg does not read files that carry macros "
+                + "(use Save As to save it without macros as .docx or .xlsx, and build again)", refusal("tasks.docm", BadFiles.macroDocument()));
+        assertEquals("tasks.doc: error: an Office document with macros: policykg does not read files that carry macros "
+                + "(use Save As to save it without macros as .docx or .xlsx, and build again)", refusal("tasks.doc", BadFiles.macroDoc()));
+    }
+
+    @Test
+    void encryptedXls() throws Exception {
+        assertEquals("locked.xls: error: the Office file is password-protected (save a copy without a password and build again)",
+                refusal("locked.xls", BadFiles.encryptedXls()));
+    }
+
+    @Test
     void typesNotRead() throws Exception {
         assertEquals("notice.wps: error: a WPS Writer document that is neither a Word document nor an Excel workbook (its streams: CONTENTS) "
                 + "(open it in WPS Office and save it as .docx and build again)", refusal("notice.wps", BadFiles.worksDocument()));

@@ -78,7 +78,9 @@ public final class DocumentReader {
             throw new InputRejectedException(Problem.error(file.path().toString(), why.toString(),
                     "policykg reads " + DocumentFormats.readList() + " files; give a UTF-8, UTF-16 (with BOM) or GB18030 text or HTML file, or one of those"));
         }
-        return file.isHtml() ? HtmlTextLines.extract(text.get()) : PlainTextLines.split(text.get());
+        // Web pages saved under another name (a .doc that is really HTML, as some sites serve) read as HTML.
+        boolean html = file.isHtml() || magic(file.bytes()) == FileMagic.HTML;
+        return html ? HtmlTextLines.extract(text.get()) : PlainTextLines.split(text.get());
     }
 
     private static String sha256(byte[] bytes) {

@@ -87,7 +87,12 @@ final class OfficeXmlReader {
     }
 
     private static InputRejectedException notOffice(SourceFile file) {
-        if (zipEntries(file).contains("OFD.xml")) {
+        Set<String> entries = zipEntries(file);
+        if (entries.isEmpty()) {
+            return Rejection.of(file, "the zip file is damaged or truncated: it has no entry that can be read",
+                    "open it in its program and save it again, or download it again");
+        }
+        if (entries.contains("OFD.xml")) {
             return Rejection.of(file, "an OFD document (GB/T 33190): policykg does not read OFD", UnreadType.OFD.whatToDo + " and build again");
         }
         return Rejection.of(file, "a zip archive, not a Word or Excel document", "unpack it and give the documents inside");

@@ -44,6 +44,21 @@ class ReadFailuresTest {
     }
 
     @Test
+    void aZipWithNothingReadable() {
+        assertEquals("cut.docx: error: the zip file is damaged or truncated: it has no entry that can be read "
+                + "(open it in its program and save it again, or download it again)",
+                refusal("cut.docx", new byte[] {0x50, 0x4B, 0x03, 0x04, 0, 0, 0, 0, 1, 2, 3}));
+    }
+
+    @Test
+    void aWebPageSavedAsDocIsReadAsHtml() {
+        byte[] page = "<!DOCTYPE html><html><body><p>第一段</p><table><tr><td>序号</td></tr></table></body></html>"
+                .getBytes(StandardCharsets.UTF_8);
+        assertEquals(java.util.List.of("第一段", "序号"),
+                reader.lines(TableFormatsTest.file("notice.doc", page)).stream().map(SourceLine::text).toList());
+    }
+
+    @Test
     void macroWorkbook() throws Exception {
         assertEquals("tasks.xlsm: error: a macro-enabled Office document (.docm/.xlsm): policykg does not read files that carry macros "
                 + "(use Save As to save it without macros as .docx or .xlsx, and build again)", refusal("tasks.xlsm", BadFiles.macroWorkbook()));

@@ -54,6 +54,33 @@ class TableFormatsTest {
         assertNumbered(lines);
     }
 
+    /** Paragraphs and tables interleaved as in the body; a header cell spanning the grid (w:gridSpan). */
+    @Test
+    void docxKeepsTheBodyOrderAndColumnSpans() throws IOException {
+        byte[] bytes;
+        try (org.apache.poi.xwpf.usermodel.XWPFDocument doc = new org.apache.poi.xwpf.usermodel.XWPFDocument();
+             java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
+            doc.createParagraph().createRun().setText("一、重点任务");
+            org.apache.poi.xwpf.usermodel.XWPFTable table = doc.createTable(2, 3);
+            table.getRow(0).getCell(0).setText("2025年重点任务");
+            table.getRow(0).getCell(0).getCTTc().addNewTcPr().addNewGridSpan().setVal(java.math.BigInteger.valueOf(3));
+            table.getRow(0).removeCell(2);
+            table.getRow(0).removeCell(1);
+            table.getRow(1).getCell(0).setText("1");
+            table.getRow(1).getCell(1).setText("稳就业");
+            table.getRow(1).getCell(2).setText("区人社局");
+            doc.createParagraph().createRun().setText("二、工作要求");
+            doc.createTable(1, 1).getRow(0).getCell(0).setText("附表");
+            doc.write(out);
+            bytes = out.toByteArray();
+        }
+        List<SourceLine> lines = reader.lines(file("order.docx", bytes));
+        assertEquals(List.of("一、重点任务 ¶ 1 -", "2025年重点任务 table 1 R1C1 0/0/0 1x3", "1 table 1 R2C1 0/1/0 1x1",
+                "稳就业 table 1 R2C2 0/1/1 1x1", "区人社局 table 1 R2C3 0/1/2 1x1", "二、工作要求 ¶ 2 -", "附表 table 2 R1C1 1/0/0 1x1"),
+                lines.stream().map(l -> l.text() + " " + l.locator() + " " + (l.cell() == null ? "-" : l.cell().table() + "/" + l.cell().row()
+                        + "/" + l.cell().column() + " " + l.cell().rowSpan() + "x" + l.cell().columnSpan())).toList());
+    }
+
     /** The .docx above saved as Word 97–2003 by LibreOffice (POI cannot write .doc tables). */
     @Test
     void docGivesTheSameParagraphsAndCellsAsTheDocx() {

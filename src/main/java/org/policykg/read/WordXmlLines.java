@@ -14,18 +14,24 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
 
 /**
- * The body of a .docx in reading order: each paragraph a line ("¶ n"), each table cell a line with
+ * The body of a .docx in reading order: each paragraph a line ("¶ n", with the label Word numbers it
+ * with, see {@link WordNumbering}), each table cell a line with
  * its {@link TableCell}. Columns are counted in the table grid (w:gridSpan); a vertically merged
  * cell (w:vMerge) is given once, at its first row, with the rows it spans.
  */
 final class WordXmlLines {
 
     private final LineCollector out = new LineCollector();
+    private final WordNumbering numbering;
     private int paragraphs;
     private int tables;
 
+    private WordXmlLines(WordNumbering numbering) {
+        this.numbering = numbering;
+    }
+
     static List<SourceLine> read(XWPFDocument doc) {
-        WordXmlLines reader = new WordXmlLines();
+        WordXmlLines reader = new WordXmlLines(new WordNumbering(doc.getNumbering()));
         reader.body(doc.getBodyElements());
         return reader.out.lines();
     }
@@ -34,7 +40,7 @@ final class WordXmlLines {
         for (IBodyElement element : elements) {
             if (element instanceof XWPFParagraph p) {
                 paragraphs++;
-                out.text(p.getText(), "¶ " + paragraphs);
+                out.text(numbering.label(p) + p.getText(), "¶ " + paragraphs);
             } else if (element instanceof XWPFTable t) {
                 table(t);
             } else if (element instanceof XWPFSDT sdt) {

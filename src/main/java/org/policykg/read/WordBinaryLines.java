@@ -1,22 +1,28 @@
 package org.policykg.read;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeSet;
 import org.apache.poi.hwpf.HWPFDocument;
+import org.apache.poi.hwpf.usermodel.HWPFList;
 import org.apache.poi.hwpf.usermodel.Paragraph;
 import org.apache.poi.hwpf.usermodel.Range;
 import org.apache.poi.hwpf.usermodel.Table;
 import org.apache.poi.hwpf.usermodel.TableRow;
 
 /**
- * The main text of a .doc (Word 97–2003) in reading order: paragraphs as lines ("¶ n"), tables as
+ * The main text of a .doc (Word 97–2003) in reading order: paragraphs as lines ("¶ n", with the
+ * labels of Word's automatic numbering, as in {@link WordNumbering}), tables as
  * cells. The binary format has no column grid: columns are the distinct left edges of the cells of
  * the table, and a cell spans the columns its width covers; vertically merged cells are given once.
  */
 final class WordBinaryLines {
 
     private final LineCollector out = new LineCollector();
+    /** Paragraphs counted so far in each list (by its list format override) and level, for the labels. */
+    private final Map<Integer, int[]> listCounts = new HashMap<>();
     private int paragraphs;
     private int tables;
 
@@ -31,10 +37,37 @@ final class WordBinaryLines {
                 i += Math.max(0, table.numParagraphs() - 1);
             } else {
                 reader.paragraphs++;
-                reader.out.text(plain(p.text()), "¶ " + reader.paragraphs);
+                reader.out.text(reader.label(p) + plain(p.text()), "¶ " + reader.paragraphs);
             }
         }
         return reader.out.lines();
+    }
+
+    /** The label Word draws before a numbered paragraph ("一、", "1."), which is not in its text. */
+    private String label(Paragraph p) {
+        if (!p.isInList()) return "";
+        HWPFList list;
+        try {
+            list = p.getList();
+        } catch (RuntimeException e) {
+            return ""; // a list reference the file does not resolve: the text without its label
+        }
+        int level = Math.max(0, Math.min(8, p.getIlvl()));
+        int[] count = listCounts.computeIfAbsent(p.getIlfo(), k -> new int[9]);
+        count[level]++;
+        for (int deeper = level + 1; deeper < 9; deeper++) count[deeper] = 0;
+        if (WordNumbering.formatOfNfc(list.getNumberFormat((char) level)).equals("bullet")) return "";
+        String pattern = list.getNumberText((char) level);
+        StringBuilder label = new StringBuilder();
+        for (char c : pattern == null ? new char[0] : pattern.toCharArray()) {
+            if (c < 9) {
+                int n = list.getStartAt(c) + Math.max(1, count[c]) - 1;
+                label.append(WordNumbering.write(n, WordNumbering.formatOfNfc(list.getNumberFormat(c))));
+            } else {
+                label.append(c);
+            }
+        }
+        return label.toString();
     }
 
     private void table(Table table) {

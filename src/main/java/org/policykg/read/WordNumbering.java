@@ -76,6 +76,26 @@ final class WordNumbering {
         return lvl.isSetNumFmt() && lvl.getNumFmt().getVal() != null ? lvl.getNumFmt().getVal().toString() : "decimal";
     }
 
+    /**
+     * The ST_NumberFormat name of a Word 97–2003 number format code (nfc, [MS-DOC] 2.9.172), for the
+     * labels of .doc lists; codes without a name here are written in Arabic digits.
+     */
+    static String formatOfNfc(int nfc) {
+        return switch (nfc) {
+            case 0x01 -> "upperRoman";
+            case 0x02 -> "lowerRoman";
+            case 0x03 -> "upperLetter";
+            case 0x04 -> "lowerLetter";
+            case 0x0A, 0x24 -> "ideographDigital";
+            case 0x12, 0x1C -> "decimalEnclosedCircle";
+            case 0x16 -> "decimalZero";
+            case 0x17, 0xFF -> "bullet";
+            case 0x1E -> "ideographTraditional";
+            case 0x21, 0x22, 0x23, 0x25, 0x26, 0x27 -> "chineseCounting";
+            default -> "decimal";
+        };
+    }
+
     static String write(int n, String format) {
         return switch (format) {
             case "chineseCounting", "chineseCountingThousand", "chineseLegalSimplified", "taiwaneseCounting",

@@ -36,8 +36,25 @@ class WordNumberingTest {
         p.createRun().setText(text);
     }
 
+    private static final List<String> NUMBERED = List.of("2025年重点任务分解", "一、扩大有效投资", "1.推进长乐山工业园区建设。",
+            "（1）年内新建标准厂房10万平方米。", "（2）引进企业5家。", "要点", "2.支持骨干企业技改提能。", "二、保障改善民生", "1.加快老旧小区改造。");
+
     @Test
     void numberedTasksCarryTheirNumbers() throws IOException {
+        List<String> lines = new DocumentReader().lines(new SourceFile(Path.of("n.docx"), "n.docx", numberedDocx(), "0"))
+                .stream().map(SourceLine::text).toList();
+        assertEquals(NUMBERED, lines);
+    }
+
+    /** The same document saved as Word 97–2003 by LibreOffice (resources/read/numbered.doc). */
+    @Test
+    void numberedTasksOfADocCarryTheirNumbers() {
+        List<String> lines = new DocumentReader().lines(new SourceFile(Path.of("n.doc"), "n.doc", NoticeFixture.bytes("numbered.doc"), "0"))
+                .stream().map(SourceLine::text).toList();
+        assertEquals(NUMBERED, lines);
+    }
+
+    static byte[] numberedDocx() throws IOException {
         byte[] bytes;
         try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             XWPFNumbering numbering = doc.createNumbering();
@@ -60,10 +77,7 @@ class WordNumberingTest {
             doc.write(out);
             bytes = out.toByteArray();
         }
-        List<String> lines = new DocumentReader().lines(new SourceFile(Path.of("n.docx"), "n.docx", bytes, "0"))
-                .stream().map(SourceLine::text).toList();
-        assertEquals(List.of("2025年重点任务分解", "一、扩大有效投资", "1.推进长乐山工业园区建设。", "（1）年内新建标准厂房10万平方米。",
-                "（2）引进企业5家。", "要点", "2.支持骨干企业技改提能。", "二、保障改善民生", "1.加快老旧小区改造。"), lines);
+        return bytes;
     }
 
     @Test

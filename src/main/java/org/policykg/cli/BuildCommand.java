@@ -32,7 +32,7 @@ final class BuildCommand implements Callable<Integer> {
     StoreOption store;
 
     @Parameters(paramLabel = "INPUT", arity = "0..*",
-            description = "Files or folders (.txt, .html, .htm) / 输入文件或目录 (default: seeds/)")
+            description = "Files or folders (.txt, .html, .htm, .docx, .doc, .xlsx, .xls, .pdf) / 输入文件或目录 (default: seeds/)")
     List<Path> inputs;
 
     @Option(names = "--strict", description = {"Store no document that has any problem", "有任何问题的文件不入库"})

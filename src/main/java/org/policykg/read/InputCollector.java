@@ -13,8 +13,6 @@ import java.util.stream.Stream;
 /** Expands the inputs (files and folders, recursively) into the documents to read, in a stable order. */
 public final class InputCollector {
 
-    private static final List<String> EXTENSIONS = List.of(".txt", ".html", ".htm");
-
     private final Consumer<String> skipped;
     private final Path excluded;
 
@@ -36,14 +34,14 @@ public final class InputCollector {
         List<Path> files = new ArrayList<>();
         for (Path input : inputs) {
             if (Files.isDirectory(input)) {
-                files.addAll(walk(input));
+                files.addAll(walk(input).stream().filter(this::accept).toList());
             } else if (Files.isRegularFile(input)) {
-                files.add(input);
+                files.add(input); // named on the command line: always read, and a failure if it is no document
             } else {
                 throw new IllegalArgumentException("no such file or folder: " + input);
             }
         }
-        return files.stream().filter(this::accept).toList();
+        return files;
     }
 
     private List<Path> walk(Path folder) {
@@ -66,8 +64,8 @@ public final class InputCollector {
 
     private boolean accept(Path file) {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        if (EXTENSIONS.stream().anyMatch(name::endsWith)) return true;
-        skipped.accept(file + ": skipped (policykg reads .txt, .html and .htm files)");
+        if (DocumentFormats.isDocument(name)) return true;
+        skipped.accept(file + ": skipped (policykg reads " + DocumentFormats.readList() + " files)");
         return false;
     }
 }

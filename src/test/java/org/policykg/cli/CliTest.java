@@ -61,14 +61,14 @@ class CliTest {
         Files.copy(SeedStore.SEEDS.resolve("003_345fd75f9cf043fb.txt"), inputs.resolve("003_345fd75f9cf043fb.txt"));
         Files.write(inputs.resolve("empty.txt"), new byte[0]);
         Files.write(inputs.resolve("scan.txt"), new byte[] {'%', 'P', 'D', 'F', 0, 1, 2, 3, 0, 0});
-        Files.writeString(inputs.resolve("notes.docx"), "not read");
+        Files.writeString(inputs.resolve("notes.md"), "not read");
         Run r = run("build", inputs.toString(), "--store", inputs.resolve("kg").toString());
         assertEquals(ExitCodes.PARTIAL, r.exit());
         List<String> errors = r.err().lines().filter(l -> l.contains(": error: ")).toList();
         assertEquals(2, errors.size(), r.err());
         assertTrue(errors.get(0).matches(".*empty\\.txt: error: the file is empty \\(.*\\)"), errors.get(0));
-        assertTrue(errors.get(1).matches(".*scan\\.txt: error: the file is binary, not text \\(.*\\)"), errors.get(1));
-        assertTrue(r.err().contains("notes.docx: skipped (policykg reads .txt, .html and .htm files)"), r.err());
+        assertTrue(errors.get(1).matches(".*scan\\.txt: error: the PDF file is damaged or truncated \\(.*\\)"), errors.get(1));
+        assertTrue(r.err().contains("notes.md: skipped (policykg reads .txt, .html, .htm, .docx, .doc, .xlsx, .xls and .pdf files)"), r.err());
         assertTrue(r.out().startsWith("built 1, unchanged 0, failed 2 document(s), skipped 1 file(s)"), r.out());
         assertTrue(r.out().contains("store: 1 documents, 1 lists, 14 tasks, 135 responsibilities"), r.out());
     }

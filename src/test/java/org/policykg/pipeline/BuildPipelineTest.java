@@ -94,7 +94,7 @@ class BuildPipelineTest {
             assertTrue(summary.partial());
             assertEquals(before, snapshot(store));
             assertEquals(1, log.all().size());
-            assertTrue(log.all().get(0).toString().contains(DOC_003 + ": error: the file is binary"), log.all().get(0).toString());
+            assertTrue(log.all().get(0).toString().contains(DOC_003 + ": error: the zip file is damaged or truncated"), log.all().get(0).toString());
         }
     }
 

@@ -47,8 +47,18 @@ public final class DocumentExtractor {
     private final JurisdictionResolver jurisdictionResolver;
     private final ParentReportResolver parentReportResolver;
     private final UnitResolver unitResolver;
+    private final CorpusMetadata metadata;
+    private static final java.util.regex.Pattern SPEAKER = java.util.regex.Pattern.compile("我代表([^,，。:：向]{2,24})");
+    private static final java.util.regex.Pattern FILE_TITLE_TAIL = java.util.regex.Pattern.compile("_\\d{4}年?$");
+    private static final int OPENING_LINES = 120;
 
     public DocumentExtractor(Gazetteer gazetteer) {
+        this(gazetteer, CorpusMetadata.none());
+    }
+
+    /** @param metadata what a corpus's metadata file says of its files; it wins over the text and the file name */
+    public DocumentExtractor(Gazetteer gazetteer, CorpusMetadata metadata) {
+        this.metadata = metadata;
         this.jurisdictionResolver = new JurisdictionResolver(gazetteer);
         this.parentReportResolver = new ParentReportResolver(gazetteer);
         this.unitResolver = new UnitResolver(gazetteer);
@@ -61,21 +71,27 @@ public final class DocumentExtractor {
                 .toList();
         Metadata meta = metadataExtractor.extract(lines);
         Outline outline = taskSegmenter.segment(lines);
-        DocumentKind kind = kindClassifier.classify(meta.title(), headings(lines));
         String fullText = lines.stream().map(Line::norm).collect(Collectors.joining("\n"));
-        String self = String.join(" ", nonNull(meta.title()), nonNull(meta.issuer()), nonNull(meta.host()));
-        Jurisdiction jurisdiction = jurisdictionResolver.resolve(fullText, self, meta.siteCode())
+        java.util.Optional<CorpusMetadata.Row> row = metadata.forFile(file.name());
+        String stem = stem(file.name());
+        String title = row.map(CorpusMetadata.Row::title).orElse(meta.title() != null ? meta.title() : fileTitle(stem));
+        List<String> opening = lines.stream().limit(OPENING_LINES).map(Line::norm).toList();
+        DocumentKind kind = kindClassifier.classify(title, headings(lines), opening, fullText);
+        String self = String.join(" ", speaker(fullText), nonNull(title), nonNull(meta.issuer()), nonNull(meta.host()), stem);
+        Jurisdiction jurisdiction = row.flatMap(r -> jurisdictionResolver.named(r.region(), r.level(), fullText))
+                .or(() -> jurisdictionResolver.resolve(fullText, self, meta.siteCode()))
                 .map(JurisdictionResolver.Resolved::jurisdiction).orElse(null);
         if (jurisdiction == null) {
             problems.report(Problem.warning(fileName, 0, -1, "cannot tell which jurisdiction the document is from: no place name or site identifier found"));
         }
-        Integer planYear = planYearResolver.resolve(kind, meta.title(), meta.issued(), fullText);
+        Integer planYear = row.map(CorpusMetadata.Row::year)
+                .orElseGet(() -> planYearResolver.resolve(kind, title, meta.issued(), fullText, stem));
         String goal = outline.goalStatement() == null ? null : outline.goalStatement().text().original().strip();
-        DocumentInfo info = new DocumentInfo(meta.title(), kind, qualify(meta.issuer(), jurisdiction), meta.documentNumber(),
+        DocumentInfo info = new DocumentInfo(title, kind, qualify(meta.issuer(), jurisdiction), meta.documentNumber(),
                 meta.issued(), meta.published(), planYear, jurisdiction, goal, statedTaskCount(fullText));
 
         List<org.policykg.model.Target> goalTargets = goalTargets(outline.goalStatement());
-        if (kind == DocumentKind.WORK_REPORT) {
+        if (kind.isWorkReport()) {
             List<Paragraph> paragraphs = reportSegmenter.segment(lines, titleLine(lines, meta.title())).stream()
                     .map(this::withTargets).toList();
             ReportRef report = jurisdiction == null || planYear == null ? null : new ReportRef(jurisdiction, planYear);
@@ -87,7 +103,7 @@ public final class DocumentExtractor {
             ReportRef parent = parentReportResolver.resolve(raw.title(), meta.title(), kind, jurisdiction, planYear);
             lists.add(new TaskList(raw.index(), raw.title(), parent, tasks(raw, jurisdiction, dates, fileName, problems)));
         }
-        if (lists.isEmpty()) {
+        if (lists.isEmpty() && kind != DocumentKind.PROGRESS_REPORT) {
             problems.report(Problem.warning(fileName, 0, -1, "no numbered tasks found; is this a task decomposition notice?"));
         }
         return new ExtractedDocument(file.name(), file.sha256(), info, null, lists, List.of(), goalTargets,
@@ -183,6 +199,23 @@ public final class DocumentExtractor {
         if (issuer == null || jurisdiction == null) return issuer;
         boolean sameLevel = org.policykg.model.Level.fromQualifier(issuer.substring(0, 1)) == jurisdiction.level();
         return sameLevel ? jurisdiction.name() + issuer.substring(1) : issuer;
+    }
+
+    /** 现在，我代表深圳市人民政府，向大会报告…: the government a report speaks for. */
+    private static String speaker(String text) {
+        java.util.regex.Matcher m = SPEAKER.matcher(text.substring(0, Math.min(text.length(), 5000)));
+        return m.find() ? m.group(1) : "";
+    }
+
+    private static String stem(String fileName) {
+        int dot = fileName.lastIndexOf('.');
+        return dot > 0 ? fileName.substring(0, dot) : fileName;
+    }
+
+    /** A file name that reads as a title (深圳市政府工作报告_2024年 → 深圳市政府工作报告); null for 000_e666455f…. */
+    private static String fileTitle(String stem) {
+        String t = FILE_TITLE_TAIL.matcher(stem).replaceAll("").replace('_', ' ').strip();
+        return t.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN).count() >= 4 ? t : null;
     }
 
     private static String nonNull(String s) {

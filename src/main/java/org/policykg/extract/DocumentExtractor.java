@@ -8,7 +8,10 @@ import org.policykg.model.DocumentInfo;
 import org.policykg.model.DocumentKind;
 import org.policykg.model.ExtractedDocument;
 import org.policykg.model.Jurisdiction;
+import org.policykg.indicator.IndicatorThesaurus;
 import org.policykg.model.Paragraph;
+import org.policykg.model.QualitativeTarget;
+import org.policykg.model.ReportPart;
 import org.policykg.model.ReportRef;
 import org.policykg.model.Responsibility;
 import org.policykg.model.Span;
@@ -43,7 +46,9 @@ public final class DocumentExtractor {
     private final ReportSegmenter reportSegmenter = new ReportSegmenter();
     private final DocumentKindClassifier kindClassifier = new DocumentKindClassifier();
     private final PlanYearResolver planYearResolver = new PlanYearResolver();
-    private final CommitmentReader commitments = new CommitmentReader();
+    private final IndicatorThesaurus thesaurus = IndicatorThesaurus.load();
+    private final CommitmentReader commitments = new CommitmentReader(thesaurus);
+    private final ExpectedTargetsReader expectedTargets = new ExpectedTargetsReader(commitments, thesaurus);
     private final JurisdictionResolver jurisdictionResolver;
     private final ParentReportResolver parentReportResolver;
     private final UnitResolver unitResolver;
@@ -92,10 +97,15 @@ public final class DocumentExtractor {
 
         List<org.policykg.model.Target> goalTargets = goalTargets(outline.goalStatement());
         if (kind.isWorkReport()) {
-            List<Paragraph> paragraphs = reportSegmenter.segment(lines, titleLine(lines, meta.title())).stream()
-                    .map(this::withTargets).toList();
+            // the report's own targets passage, read below, replaces the notice reading of 主要预期目标
+            List<org.policykg.model.Target> goals = new ArrayList<>();
+            List<QualitativeTarget> qualitative = new ArrayList<>();
+            List<Paragraph> paragraphs = new ArrayList<>();
+            for (Paragraph p : reportSegmenter.segment(lines, titleLine(lines, meta.title()))) {
+                paragraphs.add(withTargets(p, planYear, goals, qualitative));
+            }
             ReportRef report = jurisdiction == null || planYear == null ? null : new ReportRef(jurisdiction, planYear);
-            return new ExtractedDocument(file.name(), file.sha256(), info, report, List.of(), paragraphs, goalTargets, List.of());
+            return new ExtractedDocument(file.name(), file.sha256(), info, report, List.of(), paragraphs, goals, List.of(), qualitative);
         }
         Dates dates = new Dates(planYear, meta.issued() == null ? null : meta.issued().getYear());
         List<TaskList> lists = new ArrayList<>();
@@ -143,10 +153,23 @@ public final class DocumentExtractor {
         return deadlines;
     }
 
-    private Paragraph withTargets(Paragraph p) {
+    /** The paragraph with its targets; the main expected targets it states go to {@code goals} and {@code qualitative}. */
+    private Paragraph withTargets(Paragraph p, Integer planYear, List<org.policykg.model.Target> goals, List<QualitativeTarget> qualitative) {
         MappedText text = normaliser.normalise(p.text());
-        CommitmentReader.Stretch s = new CommitmentReader.Stretch(text, 0, text.length(), p.span().line(), p.span().start());
-        return new Paragraph(p.number(), p.section(), p.text(), p.span(), commitments.targets(s, false));
+        int from = 0;
+        int to = 0;
+        if (p.part() == ReportPart.EXPECTED_TARGETS) {
+            boolean listed = !ReportSegmenter.EXPECTED_TARGETS.matcher(text.text()).find();
+            ExpectedTargetsReader.Goals g = expectedTargets.read(text, p.span().line(), p.span().start(), planYear, listed);
+            goals.addAll(g.targets());
+            qualitative.addAll(g.qualitative());
+            from = g.from();
+            to = g.to();
+        }
+        List<org.policykg.model.Target> targets = new ArrayList<>(
+                commitments.targets(new CommitmentReader.Stretch(text, 0, from, p.span().line(), p.span().start()), false));
+        targets.addAll(commitments.targets(new CommitmentReader.Stretch(text, to, text.length(), p.span().line(), p.span().start()), false));
+        return new Paragraph(p.number(), p.section(), p.text(), p.span(), targets, p.part());
     }
 
     private List<Task> tasks(RawList list, Jurisdiction jurisdiction, Dates dates, String fileName, ProblemHandler problems) {

@@ -104,7 +104,6 @@ public final class DocumentMapper {
             Node concept = QuadEmitter.iri(c.iri());
             q.link(node, PKG.indicatorConcept, concept);
             if (!described.add(c.iri())) return;
-            q.type(concept, SKOS.Concept);
             q.zh(concept, SKOS.prefLabel, c.prefLabel());
             if (c.lowerIsBetter()) q.bool(concept, PKG.lowerIsBetter, true);
         }

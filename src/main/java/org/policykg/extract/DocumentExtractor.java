@@ -93,7 +93,8 @@ public final class DocumentExtractor {
                 .orElseGet(() -> planYearResolver.resolve(kind, title, meta.issued(), fullText, stem));
         String goal = outline.goalStatement() == null ? null : outline.goalStatement().text().original().strip();
         DocumentInfo info = new DocumentInfo(title, kind, qualify(meta.issuer(), jurisdiction), meta.documentNumber(),
-                meta.issued(), meta.published(), planYear, jurisdiction, goal, statedTaskCount(fullText));
+                meta.issued(), meta.published(), planYear, jurisdiction, goal,
+                kind.isWorkReport() ? null : statedTaskCount(fullText)); // a report's 共N项 counts no tasks of its own
 
         List<org.policykg.model.Target> goalTargets = goalTargets(outline.goalStatement());
         if (kind.isWorkReport()) {

@@ -7,7 +7,7 @@ import org.policykg.model.DocumentKind;
 /**
  * Tells what a document is, by evidence: its title (…重点任务分解, 政府工作报告, 管委会工作报告,
  * …情况的报告), a work report's opening (各位代表) and sections (工作回顾, 主要预期目标), a new term's
- * five-year goals (今后五年), and for a document without a title (003) the headings plans have
+ * five-year goals (今后五年) without the year's own targets or work, and for a document without a title (003) the headings plans have
  * (总体要求, 实施步骤, 组织保障). Numbered items are never evidence: reports have them too.
  */
 final class DocumentKindClassifier {
@@ -23,6 +23,9 @@ final class DocumentKindClassifier {
     private static final Pattern OPENING = Pattern.compile("^(各位代表|同志们)");
     private static final Pattern REPORT_SECTIONS = Pattern.compile("工作回顾|主要预期目标|以来的工作|向大会报告");
     private static final Pattern FIVE_YEAR_GOALS = Pattern.compile("今后五年|未来五年");
+    /** The year's own targets or work: an annual report, even in a year that starts a five-year plan. */
+    private static final Pattern THIS_YEAR = Pattern.compile("(今年|明年)[^。]{0,30}预期目标"
+            + "|(?m)^[一二三四五六七八九十]+、(?![^\\n]*回顾)[^。\\n]*(今年|\\d{4}年)[^。\\n]*(工作|任务)");
     private static final int OPENING_LINES = 40;
     private static final int NEW_TERM_MENTIONS = 3;
 
@@ -33,7 +36,8 @@ final class DocumentKindClassifier {
     DocumentKind classify(String title, List<String> sectionHeadings, List<String> opening, String text) {
         DocumentKind byTitle = byTitle(title);
         if (byTitle == DocumentKind.WORK_REPORT || byTitle == null && readsAsReport(opening, text)) {
-            return FIVE_YEAR_GOALS.matcher(text).results().count() >= NEW_TERM_MENTIONS ? DocumentKind.NEW_TERM_REPORT : DocumentKind.WORK_REPORT;
+            boolean fiveYear = FIVE_YEAR_GOALS.matcher(text).results().count() >= NEW_TERM_MENTIONS;
+            return fiveYear && !THIS_YEAR.matcher(text).find() ? DocumentKind.NEW_TERM_REPORT : DocumentKind.WORK_REPORT;
         }
         if (byTitle != null) return byTitle;
         if (sectionHeadings.stream().anyMatch(h -> PLAN_HEADINGS.matcher(h).find())) return DocumentKind.ACTION_PLAN;

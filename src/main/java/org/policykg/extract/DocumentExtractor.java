@@ -48,6 +48,7 @@ public final class DocumentExtractor {
     private final PlanYearResolver planYearResolver = new PlanYearResolver();
     private final IndicatorThesaurus thesaurus = IndicatorThesaurus.load();
     private final CommitmentReader commitments = new CommitmentReader(thesaurus);
+    private final CommitmentSplitter commitmentSplitter = new CommitmentSplitter();
     private final ExpectedTargetsReader expectedTargets = new ExpectedTargetsReader(commitments, thesaurus);
     private final JurisdictionResolver jurisdictionResolver;
     private final ParentReportResolver parentReportResolver;
@@ -170,7 +171,9 @@ public final class DocumentExtractor {
         List<org.policykg.model.Target> targets = new ArrayList<>(
                 commitments.targets(new CommitmentReader.Stretch(text, 0, from, p.span().line(), p.span().start()), false));
         targets.addAll(commitments.targets(new CommitmentReader.Stretch(text, to, text.length(), p.span().line(), p.span().start()), false));
-        return new Paragraph(p.number(), p.section(), p.text(), p.span(), targets, p.part());
+        List<org.policykg.model.Commitment> promised = p.part() != ReportPart.WORK ? List.of()
+                : commitmentSplitter.split(new CommitmentReader.Stretch(text, 0, text.length(), p.span().line(), p.span().start()), targets);
+        return new Paragraph(p.number(), p.section(), p.text(), p.span(), targets, p.part(), promised);
     }
 
     private List<Task> tasks(RawList list, Jurisdiction jurisdiction, Dates dates, String fileName, ProblemHandler problems) {

@@ -14,6 +14,7 @@ import org.policykg.gazetteer.Gazetteer;
 import org.policykg.model.DocumentInfo;
 import org.policykg.model.ExtractedDocument;
 import org.policykg.model.Jurisdiction;
+import org.policykg.model.Commitment;
 import org.policykg.model.IndicatorConcept;
 import org.policykg.model.Paragraph;
 import org.policykg.model.QualitativeTarget;
@@ -309,6 +310,19 @@ public final class DocumentMapper {
             span(node, p.span());
             String iri = node.getURI();
             for (int i = 0; i < p.targets().size(); i++) q.link(node, PKG.target, target(iri + "/target/" + (i + 1), p.targets().get(i)));
+            if (doc.report() != null) p.commitments().forEach(c -> commitment(node, c));
+        }
+
+        /** A commitment of the report's year's work, as a task of the report (the one a notice's same text names). */
+        void commitment(Node paragraph, Commitment c) {
+            Node node = QuadEmitter.iri(Iris.reportTask(doc.report(), c.text()));
+            q.type(node, PKG.ReportTask);
+            q.link(node, PKG.inReport, report(doc.report()));
+            q.zh(node, RDFS.label, shorten(c.text()));
+            // the sentence, not pkg:text: the text index keeps to task and paragraph texts
+            q.zh(node, PKG.sentence, c.text());
+            q.link(node, DCTerms.isPartOf, paragraph);
+            span(node, c.span());
         }
 
         void span(Node node, Span span) {

@@ -32,6 +32,25 @@ class ReportTargetsTest {
     }
 
     @Test
+    void theYearsWorkIsStoredAsCommitmentsThatNoticesCanName() {
+        String sentence = "实施高质量投资计划，加大新基建、重点片区、民生工程等投资力度，固定资产投资超过8500亿元。";
+        org.policykg.model.ReportRef shenzhen2021 = new org.policykg.model.ReportRef(
+                org.policykg.gazetteer.Gazetteer.load().byCode("440300").orElseThrow(), 2021);
+        String iri = org.policykg.rdf.Iris.reportTask(shenzhen2021, sentence);
+        var t = new org.policykg.query.QueryRunner(ReportChainStore.get()).select(org.apache.jena.query.QueryFactory.create("""
+                PREFIX pkg: <https://w3id.org/policykg/ontology#>
+                SELECT ?part ?sentence WHERE { <%s> a pkg:ReportTask ; pkg:sentence ?sentence ;
+                  <http://purl.org/dc/terms/isPartOf>/pkg:reportPart ?part }""".formatted(iri)), 0);
+        assertEquals(List.of(List.of("https://w3id.org/policykg/ontology#work", sentence)), t.rows());
+        // the review and the targets passage are no commitments: 2020年工作回顾 figures are achievements
+        var review = new org.policykg.query.QueryRunner(ReportChainStore.get()).select(org.apache.jena.query.QueryFactory.create("""
+                PREFIX pkg: <https://w3id.org/policykg/ontology#>
+                SELECT (COUNT(*) AS ?n) WHERE { ?rt a pkg:ReportTask ; <http://purl.org/dc/terms/isPartOf>/pkg:reportPart ?part .
+                  FILTER(?part != pkg:work) }"""), 0);
+        assertEquals("0", review.rows().get(0).get(0));
+    }
+
+    @Test
     void targetDeliveryPairs2021TargetsWithThe2022Reviews() {
         List<String> rows = ReportChainStore.rows(ReportChainStore.query("target-delivery.rq", Map.of()),
                 "jurisdiction", "year", "indicator", "target_value", "comparator", "achieved_value", "verdict", "achieved_source");

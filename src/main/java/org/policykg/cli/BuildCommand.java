@@ -3,10 +3,12 @@ package org.policykg.cli;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.policykg.extract.CorpusMetadata;
 import org.policykg.gazetteer.Gazetteer;
 import org.policykg.pipeline.BuildPipeline;
 import org.policykg.pipeline.BuildSummary;
 import org.policykg.pipeline.StoreCounts;
+import org.policykg.problem.InputRejectedException;
 import org.policykg.problem.ProblemLog;
 import org.policykg.store.Tdb2Store;
 import picocli.CommandLine.Command;
@@ -22,6 +24,7 @@ import picocli.CommandLine.ParentCommand;
         footer = {"", "Examples:",
             "  policykg build                          # the seeds/ folder into store/",
             "  policykg build notices/ extra.html --store /tmp/kg",
+            "  policykg build reports/ --metadata reports/metadata.csv",
             "A document whose file and extractor are unchanged is left as stored; a changed one replaces its own graph."})
 final class BuildCommand implements Callable<Integer> {
 
@@ -38,6 +41,12 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--strict", description = {"Store no document that has any problem", "有任何问题的文件不入库"})
     boolean strict;
 
+    @Option(names = "--metadata", paramLabel = "FILE.csv",
+            description = {"A corpus's metadata: a CSV with a header and the columns filename, title, region, level, year "
+                + "(or report_year, source_level …); it wins over what the texts say",
+                "语料元数据文件(CSV,列:文件名、标题、地区、级别、年份),优先于正文所述"})
+    Path metadata;
+
     @Option(names = {"-q", "--quiet"}, description = {"Print only problems and the summary", "只输出问题与汇总"})
     boolean quiet;
 
@@ -45,8 +54,15 @@ final class BuildCommand implements Callable<Integer> {
     public Integer call() {
         List<Path> in = inputs == null || inputs.isEmpty() ? List.of(Defaults.seeds()) : inputs;
         ProblemLog problems = new ProblemLog(p -> root.err.println(p));
+        CorpusMetadata corpus;
+        try {
+            corpus = metadata == null ? CorpusMetadata.none() : CorpusMetadata.read(metadata);
+        } catch (InputRejectedException e) {
+            root.err.println(e.getMessage());
+            return ExitCodes.USAGE;
+        }
         try (Tdb2Store kg = Tdb2Store.open(store.path())) {
-            BuildSummary s = new BuildPipeline(Gazetteer.load()).build(in, kg, problems, strict, line -> {
+            BuildSummary s = new BuildPipeline(Gazetteer.load(), corpus).build(in, kg, problems, strict, line -> {
                 if (!quiet) root.err.println(line);
             });
             print(s, kg.location());

@@ -8,7 +8,10 @@ import org.policykg.model.DocumentInfo;
 import org.policykg.model.DocumentKind;
 import org.policykg.model.ExtractedDocument;
 import org.policykg.model.Jurisdiction;
+import org.policykg.indicator.IndicatorThesaurus;
 import org.policykg.model.Paragraph;
+import org.policykg.model.QualitativeTarget;
+import org.policykg.model.ReportPart;
 import org.policykg.model.ReportRef;
 import org.policykg.model.Responsibility;
 import org.policykg.model.Span;
@@ -43,12 +46,25 @@ public final class DocumentExtractor {
     private final ReportSegmenter reportSegmenter = new ReportSegmenter();
     private final DocumentKindClassifier kindClassifier = new DocumentKindClassifier();
     private final PlanYearResolver planYearResolver = new PlanYearResolver();
-    private final CommitmentReader commitments = new CommitmentReader();
+    private final IndicatorThesaurus thesaurus = IndicatorThesaurus.load();
+    private final CommitmentReader commitments = new CommitmentReader(thesaurus);
+    private final CommitmentSplitter commitmentSplitter = new CommitmentSplitter();
+    private final ExpectedTargetsReader expectedTargets = new ExpectedTargetsReader(commitments, thesaurus);
     private final JurisdictionResolver jurisdictionResolver;
     private final ParentReportResolver parentReportResolver;
     private final UnitResolver unitResolver;
+    private final CorpusMetadata metadata;
+    private static final java.util.regex.Pattern SPEAKER = java.util.regex.Pattern.compile("我代表([^,，。:：向]{2,24})");
+    private static final java.util.regex.Pattern FILE_TITLE_TAIL = java.util.regex.Pattern.compile("_\\d{4}年?$");
+    private static final int OPENING_LINES = 120;
 
     public DocumentExtractor(Gazetteer gazetteer) {
+        this(gazetteer, CorpusMetadata.none());
+    }
+
+    /** @param metadata what a corpus's metadata file says of its files; it wins over the text and the file name */
+    public DocumentExtractor(Gazetteer gazetteer, CorpusMetadata metadata) {
+        this.metadata = metadata;
         this.jurisdictionResolver = new JurisdictionResolver(gazetteer);
         this.parentReportResolver = new ParentReportResolver(gazetteer);
         this.unitResolver = new UnitResolver(gazetteer);
@@ -61,25 +77,37 @@ public final class DocumentExtractor {
                 .toList();
         Metadata meta = metadataExtractor.extract(lines);
         Outline outline = taskSegmenter.segment(lines);
-        DocumentKind kind = kindClassifier.classify(meta.title(), headings(lines));
         String fullText = lines.stream().map(Line::norm).collect(Collectors.joining("\n"));
-        String self = String.join(" ", nonNull(meta.title()), nonNull(meta.issuer()), nonNull(meta.host()));
-        Jurisdiction jurisdiction = jurisdictionResolver.resolve(fullText, self, meta.siteCode())
+        java.util.Optional<CorpusMetadata.Row> row = metadata.forFile(file.name());
+        String stem = stem(file.name());
+        String title = row.map(CorpusMetadata.Row::title).orElse(meta.title() != null ? meta.title() : fileTitle(stem));
+        List<String> opening = lines.stream().limit(OPENING_LINES).map(Line::norm).toList();
+        DocumentKind kind = kindClassifier.classify(title, headings(lines), opening, fullText);
+        String self = String.join(" ", speaker(fullText), nonNull(title), nonNull(meta.issuer()), nonNull(meta.host()), stem);
+        Jurisdiction jurisdiction = row.flatMap(r -> jurisdictionResolver.named(r.region(), r.level(), fullText))
+                .or(() -> jurisdictionResolver.resolve(fullText, self, meta.siteCode()))
                 .map(JurisdictionResolver.Resolved::jurisdiction).orElse(null);
         if (jurisdiction == null) {
             problems.report(Problem.warning(fileName, 0, -1, "cannot tell which jurisdiction the document is from: no place name or site identifier found"));
         }
-        Integer planYear = planYearResolver.resolve(kind, meta.title(), meta.issued(), fullText);
+        Integer planYear = row.map(CorpusMetadata.Row::year)
+                .orElseGet(() -> planYearResolver.resolve(kind, title, meta.issued(), fullText, stem));
         String goal = outline.goalStatement() == null ? null : outline.goalStatement().text().original().strip();
-        DocumentInfo info = new DocumentInfo(meta.title(), kind, qualify(meta.issuer(), jurisdiction), meta.documentNumber(),
-                meta.issued(), meta.published(), planYear, jurisdiction, goal, statedTaskCount(fullText));
+        DocumentInfo info = new DocumentInfo(title, kind, qualify(meta.issuer(), jurisdiction), meta.documentNumber(),
+                meta.issued(), meta.published(), planYear, jurisdiction, goal,
+                kind.isWorkReport() ? null : statedTaskCount(fullText)); // a report's 共N项 counts no tasks of its own
 
         List<org.policykg.model.Target> goalTargets = goalTargets(outline.goalStatement());
-        if (kind == DocumentKind.WORK_REPORT) {
-            List<Paragraph> paragraphs = reportSegmenter.segment(lines, titleLine(lines, meta.title())).stream()
-                    .map(this::withTargets).toList();
+        if (kind.isWorkReport()) {
+            // the report's own targets passage, read below, replaces the notice reading of 主要预期目标
+            List<org.policykg.model.Target> goals = new ArrayList<>();
+            List<QualitativeTarget> qualitative = new ArrayList<>();
+            List<Paragraph> paragraphs = new ArrayList<>();
+            for (Paragraph p : reportSegmenter.segment(lines, titleLine(lines, meta.title()))) {
+                paragraphs.add(withTargets(p, planYear, goals, qualitative));
+            }
             ReportRef report = jurisdiction == null || planYear == null ? null : new ReportRef(jurisdiction, planYear);
-            return new ExtractedDocument(file.name(), file.sha256(), info, report, List.of(), paragraphs, goalTargets, List.of());
+            return new ExtractedDocument(file.name(), file.sha256(), info, report, List.of(), paragraphs, goals, List.of(), qualitative);
         }
         Dates dates = new Dates(planYear, meta.issued() == null ? null : meta.issued().getYear());
         List<TaskList> lists = new ArrayList<>();
@@ -87,7 +115,7 @@ public final class DocumentExtractor {
             ReportRef parent = parentReportResolver.resolve(raw.title(), meta.title(), kind, jurisdiction, planYear);
             lists.add(new TaskList(raw.index(), raw.title(), parent, tasks(raw, jurisdiction, dates, fileName, problems)));
         }
-        if (lists.isEmpty()) {
+        if (lists.isEmpty() && kind != DocumentKind.PROGRESS_REPORT) {
             problems.report(Problem.warning(fileName, 0, -1, "no numbered tasks found; is this a task decomposition notice?"));
         }
         return new ExtractedDocument(file.name(), file.sha256(), info, null, lists, List.of(), goalTargets,
@@ -127,10 +155,25 @@ public final class DocumentExtractor {
         return deadlines;
     }
 
-    private Paragraph withTargets(Paragraph p) {
+    /** The paragraph with its targets; the main expected targets it states go to {@code goals} and {@code qualitative}. */
+    private Paragraph withTargets(Paragraph p, Integer planYear, List<org.policykg.model.Target> goals, List<QualitativeTarget> qualitative) {
         MappedText text = normaliser.normalise(p.text());
-        CommitmentReader.Stretch s = new CommitmentReader.Stretch(text, 0, text.length(), p.span().line(), p.span().start());
-        return new Paragraph(p.number(), p.section(), p.text(), p.span(), commitments.targets(s, false));
+        int from = 0;
+        int to = 0;
+        if (p.part() == ReportPart.EXPECTED_TARGETS) {
+            boolean listed = !ReportSegmenter.EXPECTED_TARGETS.matcher(text.text()).find();
+            ExpectedTargetsReader.Goals g = expectedTargets.read(text, p.span().line(), p.span().start(), planYear, listed);
+            goals.addAll(g.targets());
+            qualitative.addAll(g.qualitative());
+            from = g.from();
+            to = g.to();
+        }
+        List<org.policykg.model.Target> targets = new ArrayList<>(
+                commitments.targets(new CommitmentReader.Stretch(text, 0, from, p.span().line(), p.span().start()), false));
+        targets.addAll(commitments.targets(new CommitmentReader.Stretch(text, to, text.length(), p.span().line(), p.span().start()), false));
+        List<org.policykg.model.Commitment> promised = p.part() != ReportPart.WORK ? List.of()
+                : commitmentSplitter.split(new CommitmentReader.Stretch(text, 0, text.length(), p.span().line(), p.span().start()), targets);
+        return new Paragraph(p.number(), p.section(), p.text(), p.span(), targets, p.part(), promised);
     }
 
     private List<Task> tasks(RawList list, Jurisdiction jurisdiction, Dates dates, String fileName, ProblemHandler problems) {
@@ -183,6 +226,23 @@ public final class DocumentExtractor {
         if (issuer == null || jurisdiction == null) return issuer;
         boolean sameLevel = org.policykg.model.Level.fromQualifier(issuer.substring(0, 1)) == jurisdiction.level();
         return sameLevel ? jurisdiction.name() + issuer.substring(1) : issuer;
+    }
+
+    /** 现在，我代表深圳市人民政府，向大会报告…: the government a report speaks for. */
+    private static String speaker(String text) {
+        java.util.regex.Matcher m = SPEAKER.matcher(text.substring(0, Math.min(text.length(), 5000)));
+        return m.find() ? m.group(1) : "";
+    }
+
+    private static String stem(String fileName) {
+        int dot = fileName.lastIndexOf('.');
+        return dot > 0 ? fileName.substring(0, dot) : fileName;
+    }
+
+    /** A file name that reads as a title (深圳市政府工作报告_2024年 → 深圳市政府工作报告); null for 000_e666455f…. */
+    private static String fileTitle(String stem) {
+        String t = FILE_TITLE_TAIL.matcher(stem).replaceAll("").replace('_', ' ').strip();
+        return t.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN).count() >= 4 ? t : null;
     }
 
     private static String nonNull(String s) {

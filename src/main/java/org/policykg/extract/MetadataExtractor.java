@@ -19,6 +19,8 @@ final class MetadataExtractor {
     private static final int FRONT_MATTER_LINES = 30;
     private static final Pattern TITLE_LINE = Pattern.compile("关于.*(通知|意见|方案|决定|函)|政府工作报告");
     private static final Pattern DOC_NUMBER = Pattern.compile("[\\p{IsHan}]{2,6}[〔\\[(]\\s*\\d{4}\\s*[〕\\])]\\s*\\d{1,4}\\s*号");
+    /** A sentence of the text, not a title: 现在,我代表…向大会作政府工作报告,请予审议。 */
+    private static final Pattern SENTENCE = Pattern.compile("。|我代表|请予审议|[,，].*[,，]");
     private static final Pattern SITE_CODE = Pattern.compile("网站标识码?\\s*[:：]?\\s*(\\d{10})");
     private static final Pattern SIGNATORY = Pattern.compile(".*(办公室|人民政府|政府|委员会)$");
     private static final Pattern CJK_GAP = Pattern.compile("(?<=[\\p{IsHan}《》〈〉“”、,])\\s+|\\s+(?=[\\p{IsHan}《》〈〉“”])");
@@ -54,7 +56,8 @@ final class MetadataExtractor {
     }
 
     private static String titleLine(List<String> front) {
-        return front.stream().filter(s -> s.length() <= 120 && TITLE_LINE.matcher(s).find()).findFirst().orElse(null);
+        return front.stream().filter(s -> s.length() <= 120 && TITLE_LINE.matcher(s).find() && !SENTENCE.matcher(s).find())
+                .findFirst().orElse(null);
     }
 
     private static int signatureDateLine(List<String> front) {

@@ -10,21 +10,36 @@ import java.util.stream.Collectors;
 import org.policykg.model.DocumentKind;
 
 /**
- * The year a document plans for. A title names it (2023年区政府工作报告重点任务分解). A work report
- * delivered in November or December is for the next year: local people's congresses that meet at
- * the turn of the year hear the coming year's report (下陆区, 2022-12-28 → 2023). Otherwise the year
- * the text names most, then the issue year.
+ * The year a document plans for. A title names it (2023年区政府工作报告重点任务分解), not counting a
+ * date in it (…报告(2022年12月28日)). A work report delivered in November or December is for the
+ * next year: local people's congresses that meet at the turn of the year hear the coming year's
+ * report (下陆区, 2022-12-28 → 2023). Then the file name (深圳市政府工作报告_2024年.txt), then a report's
+ * review of the year before (2020年工作回顾 → 2021), then the year the text names most. Years of
+ * long-range goals (2035年远景目标, 到2025年) never count.
  */
 final class PlanYearResolver {
 
     private static final Pattern YEAR = Pattern.compile("(20\\d{2})年");
+    /** A year that is part of a date (2022年12月), not the year a title plans for. */
+    private static final Pattern TITLE_YEAR = Pattern.compile("((?:19|20)\\d{2})年(?!\\d{1,2}月)");
+    private static final Pattern FILE_YEAR = Pattern.compile("(?<![\\dA-Za-z])((?:19|20)\\d{2})(?![\\dA-Za-z])");
+    private static final Pattern REVIEW_HEADING = Pattern.compile("(?m)^[一二三四五六七八九十、.\\s]*(20\\d{2})年(?:工作)?回顾");
+    /** 2035年远景目标, 到2025年, 2030年前, 至2027年: years a goal is set for, not the year planned. */
+    private static final Pattern LONG_RANGE = Pattern.compile("[到至]\\s*$|^(年远景|年前|年左右|年基本|年全面|年实现|年建成)");
 
-    Integer resolve(DocumentKind kind, String title, LocalDate issued, String text) {
-        if (kind == DocumentKind.WORK_REPORT && issued != null) {
-            return issued.getMonth().compareTo(Month.NOVEMBER) >= 0 ? issued.getYear() + 1 : issued.getYear();
+    Integer resolve(DocumentKind kind, String title, LocalDate issued, String text, String fileStem) {
+        Integer fromTitle = titleYear(title);
+        if (kind.isWorkReport()) {
+            if (fromTitle != null) return fromTitle;
+            if (issued != null) return issued.getMonth().compareTo(Month.NOVEMBER) >= 0 ? issued.getYear() + 1 : issued.getYear();
         }
-        Integer fromTitle = firstYear(title);
         if (fromTitle != null) return fromTitle;
+        Integer fromFile = fileYear(fileStem);
+        if (fromFile != null) return fromFile;
+        if (kind.isWorkReport()) {
+            Matcher review = REVIEW_HEADING.matcher(text);
+            if (review.find()) return Integer.parseInt(review.group(1)) + 1;
+        }
         Integer mostNamed = mostNamedYear(text);
         if (mostNamed != null) return mostNamed;
         return issued == null ? null : issued.getYear();
@@ -36,9 +51,28 @@ final class PlanYearResolver {
         return m.find() ? Integer.valueOf(m.group(1)) : null;
     }
 
+    /** The first year a title names that is not part of a date. */
+    static Integer titleYear(String title) {
+        if (title == null) return null;
+        Matcher m = TITLE_YEAR.matcher(title);
+        return m.find() ? Integer.valueOf(m.group(1)) : null;
+    }
+
+    /** The last four-digit year in a file name (2014年南山区政府工作报告_2014, 国务院政府工作报告_2021年). */
+    static Integer fileYear(String stem) {
+        if (stem == null) return null;
+        Integer year = null;
+        for (Matcher m = FILE_YEAR.matcher(stem); m.find(); ) year = Integer.valueOf(m.group(1));
+        return year;
+    }
+
     private static Integer mostNamedYear(String text) {
         Matcher m = YEAR.matcher(text);
-        Map<String, Long> counts = m.results().map(r -> r.group(1)).collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
+        Map<String, Long> counts = m.results()
+                .filter(r -> !LONG_RANGE.matcher(text.substring(Math.max(0, r.start() - 2), r.start())).find()
+                        && !LONG_RANGE.matcher(text.substring(r.end() - 1, Math.min(text.length(), r.end() + 3))).find())
+                .map(r -> r.group(1))
+                .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
         return counts.entrySet().stream()
                 .max(Map.Entry.<String, Long>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
                 .map(e -> Integer.valueOf(e.getKey()))

@@ -21,12 +21,17 @@ import org.policykg.model.Level;
 /**
  * China's administrative divisions (GB/T 2260), shipped as resources: provinces, prefecture-level
  * cities, county-level areas and their streets. Codes are six digits for the first three levels
- * (420000, 420200, 420204) and nine for streets (420204006).
+ * (420000, 420200, 420204) and nine for streets (420204006). Above the provinces stands the national
+ * level (国务院 / 全国), code {@link Jurisdiction#NATIONAL_CODE}; {@code extra-areas.csv} adds the
+ * county-level functional areas GB/T 2260 does not list (大鹏新区), with codes of policykg's own.
  */
 public final class Gazetteer {
 
     /** City-level rows that are groupings, not places with a name texts use. */
     private static final List<String> PLACEHOLDER_NAMES = List.of("市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划");
+
+    /** The name of the national level, whose code is {@link Jurisdiction#NATIONAL_CODE}. */
+    public static final String NATIONAL_NAME = "中华人民共和国";
 
     private final Map<String, Jurisdiction> byCode = new LinkedHashMap<>();
     private final Map<String, List<Jurisdiction>> children = new HashMap<>();
@@ -36,10 +41,12 @@ public final class Gazetteer {
     /** Loads the gazetteer shipped with policykg. */
     public static Gazetteer load() {
         Gazetteer g = new Gazetteer();
-        g.read("provinces.csv", false, row -> g.add(new Jurisdiction(row[0] + "0000", row[1], Level.PROVINCE, null)));
+        g.add(new Jurisdiction(Jurisdiction.NATIONAL_CODE, NATIONAL_NAME, Level.NATIONAL, null));
+        g.read("provinces.csv", false, row -> g.add(new Jurisdiction(row[0] + "0000", row[1], Level.PROVINCE, Jurisdiction.NATIONAL_CODE)));
         g.read("cities.csv", false, row -> g.add(new Jurisdiction(row[0] + "00", row[1], Level.CITY, row[2] + "0000")));
         g.read("areas.csv", false, row -> g.add(new Jurisdiction(row[0], row[1], Level.DISTRICT, row[2] + "00")));
         g.read("streets.csv.gz", true, row -> g.add(new Jurisdiction(row[0], row[1], Level.STREET, row[2])));
+        g.read("extra-areas.csv", false, row -> g.add(new Jurisdiction(row[0], row[1], Level.DISTRICT, row[2])));
         return g;
     }
 
@@ -51,7 +58,12 @@ public final class Gazetteer {
         return j.parentCode() == null ? Optional.empty() : byCode(j.parentCode());
     }
 
-    /** The jurisdiction and its parents, up to the province. */
+    /** The national level, parent of every province. */
+    public Jurisdiction national() {
+        return byCode.get(Jurisdiction.NATIONAL_CODE);
+    }
+
+    /** The jurisdiction and its parents, up to the national level. */
     public List<Jurisdiction> chain(Jurisdiction j) {
         List<Jurisdiction> chain = new ArrayList<>();
         for (Optional<Jurisdiction> cur = Optional.of(j); cur.isPresent(); cur = parent(cur.get())) {

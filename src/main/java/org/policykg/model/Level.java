@@ -2,6 +2,8 @@ package org.policykg.model;
 
 /** Administrative level of a jurisdiction, or the 省级/市级/区级 qualifier written in a unit clause. */
 public enum Level {
+    /** The State Council (国务院), the whole country: above the provinces, the top of every chain. */
+    NATIONAL("national", "国"),
     PROVINCE("province", "省"),
     CITY("city", "市"),
     DISTRICT("district", "区"),

@@ -8,6 +8,7 @@ import java.math.BigDecimal;
  * written, how the value binds, what kind of number it is, and whether the text only aspires to it
  * (力争). A goal-level target is one of a report's main expected targets (主要预期目标).
  * {@code sentence} is the sentence it came from and {@code span} that sentence's place in the file.
+ * {@code concept} is the thesaurus indicator it measures (地区生产总值 for 全市生产总值), or null.
  */
 public record Target(
         String indicator,
@@ -21,4 +22,17 @@ public record Target(
         boolean aspired,
         boolean goalLevel,
         String sentence,
-        Span span) {}
+        Span span,
+        IndicatorConcept concept) {
+
+    /** A target whose indicator the thesaurus does not place. */
+    public Target(String indicator, String asWritten, BigDecimal value, BigDecimal upper, String unitIri, String measureWord,
+                  Comparator comparator, TargetKind kind, boolean aspired, boolean goalLevel, String sentence, Span span) {
+        this(indicator, asWritten, value, upper, unitIri, measureWord, comparator, kind, aspired, goalLevel, sentence, span, null);
+    }
+
+    /** The same target as one of a report's main expected targets. */
+    public Target asGoal() {
+        return new Target(indicator, asWritten, value, upper, unitIri, measureWord, comparator, kind, aspired, true, sentence, span, concept);
+    }
+}

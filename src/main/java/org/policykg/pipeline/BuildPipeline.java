@@ -51,8 +51,13 @@ public final class BuildPipeline {
     private final DocumentMapper mapper;
 
     public BuildPipeline(Gazetteer gazetteer) {
+        this(gazetteer, org.policykg.extract.CorpusMetadata.none());
+    }
+
+    /** @param metadata a corpus's metadata file (build --metadata): titles, jurisdictions and years of its files */
+    public BuildPipeline(Gazetteer gazetteer, org.policykg.extract.CorpusMetadata metadata) {
         this.gazetteer = gazetteer;
-        this.extractor = new DocumentExtractor(gazetteer);
+        this.extractor = new DocumentExtractor(gazetteer, metadata);
         this.mapper = new DocumentMapper(gazetteer, Version.VALUE);
     }
 

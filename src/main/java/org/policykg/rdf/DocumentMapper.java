@@ -14,7 +14,10 @@ import org.policykg.gazetteer.Gazetteer;
 import org.policykg.model.DocumentInfo;
 import org.policykg.model.ExtractedDocument;
 import org.policykg.model.Jurisdiction;
+import org.policykg.model.Commitment;
+import org.policykg.model.IndicatorConcept;
 import org.policykg.model.Paragraph;
+import org.policykg.model.QualitativeTarget;
 import org.policykg.model.ReportRef;
 import org.policykg.model.Responsibility;
 import org.policykg.model.Role;
@@ -75,7 +78,7 @@ public final class DocumentMapper {
 
         /** The 主要预期目标 belong to the report the document's lists implement (or to the document). */
         void goalTargets() {
-            if (doc.goalTargets().isEmpty()) return;
+            if (doc.goalTargets().isEmpty() && doc.qualitativeGoals().isEmpty()) return;
             Node owner = doc.lists().stream().map(TaskList::parentReport).filter(java.util.Objects::nonNull).findFirst()
                     .map(this::report).orElseGet(() -> doc.report() != null ? report(doc.report()) : docNode);
             String base = docNode.getURI() + "/goal";
@@ -84,6 +87,26 @@ public final class DocumentMapper {
                 q.link(owner, PKG.goalTarget, node);
                 q.link(node, PKG.sourceDocument, docNode);
             }
+            for (int i = 0; i < doc.qualitativeGoals().size(); i++) {
+                QualitativeTarget g = doc.qualitativeGoals().get(i);
+                Node node = QuadEmitter.iri(base + "/qualitative/" + (i + 1));
+                q.type(node, PKG.QualitativeTarget);
+                q.zh(node, PKG.sentence, g.statement());
+                indicatorConcept(node, g.indicator());
+                span(node, g.span());
+                q.link(owner, PKG.qualitativeGoal, node);
+                q.link(node, PKG.sourceDocument, docNode);
+            }
+        }
+
+        /** The thesaurus indicator a target measures, described once per graph by its preferred label. */
+        void indicatorConcept(Node node, IndicatorConcept c) {
+            if (c == null) return;
+            Node concept = QuadEmitter.iri(c.iri());
+            q.link(node, PKG.indicatorConcept, concept);
+            if (!described.add(c.iri())) return;
+            q.zh(concept, SKOS.prefLabel, c.prefLabel());
+            if (c.lowerIsBetter()) q.bool(concept, PKG.lowerIsBetter, true);
         }
 
         Node target(String iri, Target t) {
@@ -101,6 +124,7 @@ public final class DocumentMapper {
             q.bool(node, PKG.aspired, t.aspired());
             if (t.goalLevel()) q.bool(node, PKG.goalLevel, true);
             q.zh(node, PKG.sentence, t.sentence());
+            indicatorConcept(node, t.concept());
             span(node, t.span());
             return node;
         }
@@ -282,9 +306,23 @@ public final class DocumentMapper {
             q.integer(node, PKG.paragraphNumber, p.number());
             q.zh(node, PKG.section, p.section());
             q.zh(node, PKG.text, p.text());
+            q.link(node, PKG.reportPart, PKG.concept(p.part().localName()));
             span(node, p.span());
             String iri = node.getURI();
             for (int i = 0; i < p.targets().size(); i++) q.link(node, PKG.target, target(iri + "/target/" + (i + 1), p.targets().get(i)));
+            if (doc.report() != null) p.commitments().forEach(c -> commitment(node, c));
+        }
+
+        /** A commitment of the report's year's work, as a task of the report (the one a notice's same text names). */
+        void commitment(Node paragraph, Commitment c) {
+            Node node = QuadEmitter.iri(Iris.reportTask(doc.report(), c.text()));
+            q.type(node, PKG.ReportTask);
+            q.link(node, PKG.inReport, report(doc.report()));
+            q.zh(node, RDFS.label, shorten(c.text()));
+            // the sentence, not pkg:text: the text index keeps to task and paragraph texts
+            q.zh(node, PKG.sentence, c.text());
+            q.link(node, DCTerms.isPartOf, paragraph);
+            span(node, c.span());
         }
 
         void span(Node node, Span span) {

@@ -36,6 +36,7 @@ public final class PKG {
     public static final Resource Jurisdiction = resource("Jurisdiction");
     public static final Resource Collective = resource("Collective");
     public static final Resource Target = resource("Target");
+    public static final Resource QualitativeTarget = resource("QualitativeTarget");
     public static final Resource Deadline = resource("Deadline");
     public static final Resource ReportTask = resource("ReportTask");
     public static final Resource Link = resource("Link");
@@ -96,6 +97,10 @@ public final class PKG {
     // Targets and deadlines
     public static final Property target = property("target");
     public static final Property goalTarget = property("goalTarget");
+    public static final Property qualitativeGoal = property("qualitativeGoal");
+    public static final Property indicatorConcept = property("indicatorConcept");
+    public static final Property lowerIsBetter = property("lowerIsBetter");
+    public static final Property reportPart = property("reportPart");
     public static final Property indicator = property("indicator");
     public static final Property valueAsWritten = property("valueAsWritten");
     public static final Property upperValue = property("upperValue");

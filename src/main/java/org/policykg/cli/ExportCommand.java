@@ -53,7 +53,7 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        try (Tdb2Store kg = Tdb2Store.open(store.path())) {
+        try (Tdb2Store kg = store.open()) {
             if (format == Format.CSV) {
                 if (output == null) throw new IllegalArgumentException("csv writes two files, nodes.csv and edges.csv: give a folder with -o");
                 GraphWriters.csv(build(kg), output);

@@ -5,7 +5,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import org.apache.jena.query.QueryParseException;
 import org.policykg.pipeline.Version;
-import org.policykg.store.StoreLockedException;
+import org.policykg.store.StoreException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -54,7 +54,7 @@ public final class PolicyKg implements Runnable {
     }
 
     private static String message(Exception e) {
-        if (e instanceof StoreLockedException) return e.getMessage();
+        if (e instanceof StoreException) return e.getMessage();
         if (e instanceof QueryParseException q) {
             return "the query does not parse: " + q.getMessage().strip() + " (check the SPARQL near that line and column)";
         }

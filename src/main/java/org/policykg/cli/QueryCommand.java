@@ -59,7 +59,7 @@ final class QueryCommand implements Callable<Integer> {
         String sparql = source.file != null ? Files.readString(CannedQueries.resolve(source.file), StandardCharsets.UTF_8) : source.expression;
         Query query = QueryRunner.parse(sparql);
         org.apache.jena.query.QuerySolutionMap binding = parameters(org.policykg.query.QueryHeader.parse(sparql));
-        try (Tdb2Store kg = Tdb2Store.open(store.path())) {
+        try (Tdb2Store kg = store.open()) {
             long start = System.nanoTime();
             long rows = new QueryRunner(kg.dataset()).run(query, binding, format, limit, root.out);
             root.err.printf("%d result(s) in %.3f s%n", rows, (System.nanoTime() - start) / 1e9);

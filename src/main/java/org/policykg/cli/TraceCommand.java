@@ -47,7 +47,7 @@ final class TraceCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Tdb2Store kg = Tdb2Store.open(store.path())) {
+        try (Tdb2Store kg = store.open()) {
             CascadeTracer tracer = new CascadeTracer(kg.dataset(), minScore, depth);
             List<String> found = tracer.find(task);
             if (found.isEmpty()) {

@@ -1,22 +1,38 @@
 package org.policykg.link;
 
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
+import org.apache.jena.riot.system.StreamRDF;
 import org.policykg.gazetteer.Gazetteer;
 import org.policykg.rdf.Iris;
 import org.policykg.store.Tdb2Store;
 
 /**
- * Rebuilds the inferred links of a store: reads the corpus, links it, and replaces each inferred
- * kind's graph in its own transaction. Document graphs (with their stated links) are not touched.
+ * Rebuilds the inferred links of a store: reads the corpus, links it, and replaces every inferred
+ * kind's graph in one transaction, so an interrupted run leaves the previous links whole. Document
+ * graphs (with their stated links) are not touched.
  */
 public final class LinkStage {
 
+    /** The inferred kinds, each in its own graph. */
+    public static final List<LinkKind> KINDS = List.of(LinkKind.SAME_TASK, LinkKind.DERIVED_FROM, LinkKind.CONTRIBUTES_TO);
+
     private final Linker linker;
+    private final UnaryOperator<StreamRDF> sink;
 
     public LinkStage(Gazetteer gazetteer) {
+        this(gazetteer, UnaryOperator.identity());
+    }
+
+    /** @param sink wraps the store's sink: tests use it to fail half-way through the writes */
+    LinkStage(Gazetteer gazetteer, UnaryOperator<StreamRDF> sink) {
         this.linker = new Linker(gazetteer);
+        this.sink = sink;
     }
 
     /** What a run wrote: accepted links by kind, and the candidates kept for contributions. */
@@ -30,17 +46,26 @@ public final class LinkStage {
         }
     }
 
+    /** Whether the store has a graph for every inferred kind (a link stage has run to its end). */
+    public static boolean present(Tdb2Store store) {
+        List<String> names = store.graphNames(Iris.linkGraph(""));
+        return KINDS.stream().allMatch(k -> names.contains(Iris.linkGraph(k.localName())));
+    }
+
     public Counts run(Tdb2Store store) {
         long start = System.nanoTime();
         CorpusReader corpus = new CorpusReader(store.dataset());
         List<Link> links = linker.link(corpus.tasks(), corpus.paragraphs());
-        // Link graphs of kinds no longer written (an older release's) go too: the links are rebuilt whole.
-        for (String stale : store.graphNames(Iris.linkGraph(""))) store.removeGraph(stale);
+        Map<String, Consumer<StreamRDF>> graphs = new LinkedHashMap<>();
         Map<LinkKind, Integer> accepted = new EnumMap<>(LinkKind.class);
-        for (LinkKind kind : List.of(LinkKind.SAME_TASK, LinkKind.DERIVED_FROM, LinkKind.CONTRIBUTES_TO)) {
-            store.replaceGraph(Iris.linkGraph(kind.localName()), sink -> LinkWriter.write(links, kind, sink));
+        for (LinkKind kind : KINDS) {
+            graphs.put(Iris.linkGraph(kind.localName()), out -> LinkWriter.write(links, kind, sink.apply(out)));
             accepted.put(kind, (int) links.stream().filter(l -> l.kind() == kind && l.accepted()).count());
         }
+        // Link graphs of kinds no longer written (an older release's) go too: the links are rebuilt whole.
+        List<String> stale = new ArrayList<>(store.graphNames(Iris.linkGraph("")));
+        stale.removeAll(graphs.keySet());
+        store.replaceGraphs(stale, graphs);
         int candidates = (int) links.stream().filter(l -> l.kind() == LinkKind.CONTRIBUTES_TO).count();
         return new Counts(accepted, candidates, java.time.Duration.ofNanos(System.nanoTime() - start));
     }

@@ -109,7 +109,7 @@ final class BuildCommand implements Callable<Integer> {
                 s.removed() > 0 ? ", removed " + s.removed() : "", s.time().toMillis() / 1000.0, location);
         root.out.printf("store: %d documents, %d lists, %d tasks, %d responsibilities, %d units, %d report paragraphs, %d targets, %d deadlines, %d triples%n",
                 c.documents(), c.lists(), c.tasks(), c.responsibilities(), c.units(), c.paragraphs(), c.targets(), c.deadlines(), c.triples());
-        root.out.printf("links: %s%n", s.links() != null ? s.links() : "unchanged (no document changed)");
+        root.out.printf("links: %s%n", s.links());
         if (s.repaired() > 0) root.out.printf("text index: %d graph(s) re-indexed from the store%n", s.repaired());
         root.out.printf("problems: %d error(s), %d warning(s)%n", s.errors(), s.warnings());
     }

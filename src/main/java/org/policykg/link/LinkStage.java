@@ -52,6 +52,24 @@ public final class LinkStage {
         return KINDS.stream().allMatch(k -> names.contains(Iris.linkGraph(k.localName())));
     }
 
+    /** The counts of the links the store holds, for a build that kept them. */
+    public static Counts stored(Tdb2Store store) {
+        var dsg = store.dataset().asDatasetGraph();
+        return dsg.calculateRead(() -> {
+            Map<LinkKind, Integer> accepted = new EnumMap<>(LinkKind.class);
+            int candidates = 0;
+            for (LinkKind kind : KINDS) {
+                var graph = org.apache.jena.graph.NodeFactory.createURI(Iris.linkGraph(kind.localName()));
+                var trueValue = org.apache.jena.graph.NodeFactory.createLiteralDT("true", org.apache.jena.datatypes.xsd.XSDDatatype.XSDboolean);
+                accepted.put(kind, (int) dsg.stream(graph, null, org.policykg.rdf.PKG.accepted.asNode(), trueValue).count());
+                if (kind == LinkKind.CONTRIBUTES_TO) {
+                    candidates = (int) dsg.stream(graph, null, org.policykg.rdf.PKG.accepted.asNode(), null).count();
+                }
+            }
+            return new Counts(accepted, candidates, java.time.Duration.ZERO);
+        });
+    }
+
     public Counts run(Tdb2Store store) {
         long start = System.nanoTime();
         CorpusReader corpus = new CorpusReader(store.dataset());

@@ -107,7 +107,7 @@ public final class BuildPipeline {
         }
         List<String> removed = options.prune() ? prune(store, names, unreadable[0] > 0, problems, lines) : List.of();
         boolean changed = built + removed.size() > 0 || !LinkStage.present(store);
-        LinkStage.Counts links = null;
+        LinkStage.Counts links = LinkStage.stored(store);
         if (changed) {
             progress.stage("linking");
             state.linking();
@@ -120,7 +120,7 @@ public final class BuildPipeline {
             store.compact();
         }
         progress.done();
-        return new BuildSummary(built, unchanged, failed, skipped[0], removed.size(), repaired, links,
+        return new BuildSummary(built, unchanged, failed, skipped[0], removed.size(), repaired, changed, links,
                 StoreCounts.of(store.dataset()), compact,
                 problems.count(Severity.WARNING), problems.count(Severity.ERROR), Duration.between(start, Instant.now()));
     }

@@ -5,10 +5,10 @@ import org.policykg.link.LinkStage;
 
 /**
  * What a build did: documents built, unchanged, failed and removed, text index entries repaired,
- * the links it wrote ({@code null} when nothing changed and the links were kept), and what the
+ * whether it relinked and the links the store holds after it, and what the
  * store holds after it, with its size on disk before and after.
  */
-public record BuildSummary(int built, int unchanged, int failed, int skipped, int removed, int repaired, LinkStage.Counts links,
+public record BuildSummary(int built, int unchanged, int failed, int skipped, int removed, int repaired, boolean relinked, LinkStage.Counts links,
                            StoreCounts store, boolean compacted, long warnings, long errors, Duration time) {
 
     public boolean partial() {

@@ -103,7 +103,9 @@ class StoreUpkeepTest {
             build(input, store, BuildOptions.defaults());
             BuildSummary again = build(input, store, BuildOptions.defaults());
             assertEquals(2, again.unchanged());
-            assertNull(again.links(), "no document changed: the links are kept");
+            assertFalse(again.relinked(), "no document changed: the links are kept");
+            assertEquals(again.links().accepted(), build(input, store, BuildOptions.defaults()).links().accepted());
+            assertEquals(2, again.links().accepted().get(org.policykg.link.LinkKind.CONTRIBUTES_TO));
             assertFalse(again.compacted());
         }
     }

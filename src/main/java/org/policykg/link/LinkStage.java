@@ -10,6 +10,7 @@ import java.util.function.UnaryOperator;
 import org.apache.jena.riot.system.StreamRDF;
 import org.policykg.gazetteer.Gazetteer;
 import org.policykg.rdf.Iris;
+import org.policykg.rdf.PKG;
 import org.policykg.store.Tdb2Store;
 
 /**
@@ -46,10 +47,16 @@ public final class LinkStage {
         }
     }
 
-    /** Whether the store has a graph for every inferred kind (a link stage has run to its end). */
-    public static boolean present(Tdb2Store store) {
+    /**
+     * Whether the store's links were computed from the documents it now holds: false after a
+     * build cut short before its link stage, or a store from before links were stamped.
+     */
+    public static boolean upToDate(Tdb2Store store) {
         List<String> names = store.graphNames(Iris.linkGraph(""));
-        return KINDS.stream().allMatch(k -> names.contains(Iris.linkGraph(k.localName())));
+        if (!KINDS.stream().allMatch(k -> names.contains(Iris.linkGraph(k.localName())))) return false;
+        return store.graphValue(Iris.linkGraph(LinkKind.CONTRIBUTES_TO.localName()), PKG.linkedCorpus.asNode())
+                .map(stamp -> stamp.equals(store.stampOf(Iris.document(""))))
+                .orElse(false);
     }
 
     /** The counts of the links the store holds, for a build that kept them. */
@@ -70,14 +77,24 @@ public final class LinkStage {
         });
     }
 
+    private static org.apache.jena.sparql.core.Quad corpusStamp(String graph, String stamp) {
+        var g = org.apache.jena.graph.NodeFactory.createURI(graph);
+        return org.apache.jena.sparql.core.Quad.create(g, g, PKG.linkedCorpus.asNode(), org.apache.jena.graph.NodeFactory.createLiteralString(stamp));
+    }
+
     public Counts run(Tdb2Store store) {
         long start = System.nanoTime();
         CorpusReader corpus = new CorpusReader(store.dataset());
         List<Link> links = linker.link(corpus.tasks(), corpus.paragraphs());
+        String corpusStamp = store.stampOf(Iris.document(""));
         Map<String, Consumer<StreamRDF>> graphs = new LinkedHashMap<>();
         Map<LinkKind, Integer> accepted = new EnumMap<>(LinkKind.class);
         for (LinkKind kind : KINDS) {
-            graphs.put(Iris.linkGraph(kind.localName()), out -> LinkWriter.write(links, kind, sink.apply(out)));
+            String graph = Iris.linkGraph(kind.localName());
+            graphs.put(graph, out -> {
+                LinkWriter.write(links, kind, sink.apply(out));
+                if (kind == LinkKind.CONTRIBUTES_TO) out.quad(corpusStamp(graph, corpusStamp));
+            });
             accepted.put(kind, (int) links.stream().filter(l -> l.kind() == kind && l.accepted()).count());
         }
         // Link graphs of kinds no longer written (an older release's) go too: the links are rebuilt whole.

@@ -106,7 +106,7 @@ public final class BuildPipeline {
             }
         }
         List<String> removed = options.prune() ? prune(store, names, unreadable[0] > 0, problems, lines) : List.of();
-        boolean changed = built + removed.size() > 0 || !LinkStage.present(store);
+        boolean changed = built + removed.size() > 0 || !LinkStage.upToDate(store);
         LinkStage.Counts links = LinkStage.stored(store);
         if (changed) {
             progress.stage("linking");

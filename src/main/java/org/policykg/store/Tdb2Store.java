@@ -249,6 +249,33 @@ public final class Tdb2Store implements AutoCloseable {
         });
     }
 
+    /**
+     * A digest of the stamps of the graphs whose names start with {@code prefix}: it changes
+     * whenever one of them is written or removed.
+     */
+    public String stampOf(String prefix) {
+        return dsg.calculateRead(() -> {
+            java.util.TreeMap<String, String> stamps = new java.util.TreeMap<>();
+            tdb.find(Node.ANY, Node.ANY, PKG.indexStamp.asNode(), Node.ANY).forEachRemaining(q -> {
+                String g = q.getGraph().getURI();
+                if (g.startsWith(prefix) && q.getGraph().equals(q.getSubject())) stamps.put(g, q.getObject().getLiteralLexicalForm());
+            });
+            try {
+                java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256");
+                stamps.forEach((g, s) -> digest.update((g + " " + s + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+                return java.util.HexFormat.of().formatHex(digest.digest());
+            } catch (java.security.NoSuchAlgorithmException e) {
+                throw new IllegalStateException("every JVM has SHA-256", e);
+            }
+        });
+    }
+
+    /** The lexical form of a value a graph states about itself, if any. */
+    public Optional<String> graphValue(String graphIri, Node property) {
+        Node graph = NodeFactory.createURI(graphIri);
+        return dsg.calculateRead(() -> Optional.ofNullable(literal(graph, graph, property)));
+    }
+
     /** Whether the graph exists and holds {@code triples} exactly (compared as RDF graphs). */
     public boolean graphIsomorphicWith(String graphIri, org.apache.jena.graph.Graph triples) {
         Node graph = NodeFactory.createURI(graphIri);

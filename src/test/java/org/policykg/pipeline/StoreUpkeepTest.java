@@ -110,6 +110,27 @@ class StoreUpkeepTest {
         }
     }
 
+    /** A build killed after its documents and before its link stage: the next build relinks, though no file changed. */
+    @Test
+    void linksLeftBehindByAnInterruptedBuildAreRebuiltByTheNext(@TempDir Path dir) throws Exception {
+        Path input = copyFixtures(dir);
+        try (Tdb2Store store = Tdb2Store.open(dir.resolve("store"))) {
+            build(input, store, BuildOptions.defaults());
+            assertTrue(org.policykg.link.LinkStage.upToDate(store));
+            String city = Iris.document(CITY);
+            List<org.apache.jena.sparql.core.Quad> quads = store.dataset().calculateRead(() -> store.dataset().asDatasetGraph()
+                    .stream(org.apache.jena.graph.NodeFactory.createURI(city), null, null, null)
+                    .filter(q -> !q.getPredicate().equals(org.policykg.rdf.PKG.indexStamp.asNode())).toList());
+            store.replaceGraph(city, sink -> quads.stream().sorted(java.util.Comparator.comparing(Object::toString)).forEach(sink::quad));
+            assertFalse(org.policykg.link.LinkStage.upToDate(store), "the document was written after the links");
+            BuildSummary next = build(input, store, BuildOptions.defaults());
+            assertEquals(2, next.unchanged());
+            assertTrue(next.relinked());
+            assertEquals(2, linkCount(store));
+            assertTrue(org.policykg.link.LinkStage.upToDate(store));
+        }
+    }
+
     @Test
     void pruneRemovesDocumentsNoLongerAmongTheInputsWithTheirLinksAndIndexEntries(@TempDir Path dir) throws Exception {
         Path input = copyFixtures(dir);

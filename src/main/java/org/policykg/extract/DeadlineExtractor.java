@@ -29,7 +29,7 @@ public final class DeadlineExtractor {
             + ")");
     private static final Pattern BARE_YEAR = Pattern.compile("(?<year>\\d{4})年(?<by>底前|底|末|前|内)?");
     private static final Pattern OPEN_ENDED = Pattern.compile("持续推进|持续开展|常态化|长效化|长效|持之以恒|久久为功|坚持不懈|长期坚持");
-    private static final Pattern DELIMITER = Pattern.compile("[,，、;；。:：\\n]");
+    private static final String DELIMITERS = ",，、;；。:：\n";
     private static final Pattern LEADING = Pattern.compile("^(确保|力争|并|实现|于|在|争取|计划|以|要|全面|基本|从|起)+");
     private static final Pattern TRAILING = Pattern.compile("(为目标|目标|于|将)$");
     /**
@@ -134,7 +134,7 @@ public final class DeadlineExtractor {
     }
 
     private static boolean delimiter(char c) {
-        return DELIMITER.matcher(String.valueOf(c)).matches();
+        return DELIMITERS.indexOf(c) >= 0;
     }
 
     private static String clean(String s) {

@@ -21,19 +21,19 @@ final class StoreLock {
         return false;
     }
 
-    /** "process 1234 (policykg build …)", or "another process" when TDB2 does not say. */
+    /** "process 1234, policykg build", or null when TDB2 does not say. */
     static String holder(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             Matcher m = HOLDER.matcher(String.valueOf(t.getMessage()));
             if (m.find()) return describe(Long.parseLong(m.group(1)));
         }
-        return "another process";
+        return null;
     }
 
     private static String describe(long pid) {
         Optional<String> command = ProcessHandle.of(pid).flatMap(p -> p.info().arguments())
                 .map(args -> policykgCommand(args));
-        return "process " + pid + command.map(c -> " (" + c + ")").orElse("");
+        return "process " + pid + command.map(c -> ", " + c).orElse("");
     }
 
     /** The subcommand of a policykg process, from its arguments after the main class or jar. */

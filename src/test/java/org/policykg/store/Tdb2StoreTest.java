@@ -141,7 +141,7 @@ class Tdb2StoreTest {
         try {
             StoreLockedException e = assertThrows(StoreLockedException.class,
                     () -> Tdb2Store.open(dir, Tdb2Store.Mode.READ, java.time.Duration.ofMillis(400)));
-            assertTrue(e.getMessage().contains("is in use by process " + other.pid()), e.getMessage());
+            assertTrue(e.getMessage().contains("is in use by another process (process " + other.pid()), e.getMessage());
             assertTrue(e.getMessage().contains("--store"), e.getMessage());
             assertTrue(!e.getMessage().contains("\n") && !e.getMessage().contains("Exception"), e.getMessage());
         } finally {

@@ -12,7 +12,6 @@ import org.apache.jena.query.text.TextIndexLucene;
 import org.apache.jena.query.text.TextQueryFuncs;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
-import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.MultiTerms;
@@ -48,11 +47,19 @@ final class TextIndexKeeper {
     List<String> repair() {
         if (!indexKnowsGraphs()) return reindexAll();
         List<String> repaired = new ArrayList<>();
-        for (String graph : stampedGraphs()) {
-            if (!agrees(graph)) {
-                reindex(graph);
-                repaired.add(graph);
+        List<String> disagree = new ArrayList<>();
+        try (DirectoryReader reader = DirectoryReader.open(index.getIndexWriter())) {
+            IndexSearcher searcher = new IndexSearcher(reader);
+            for (String graph : stampedGraphs()) {
+                String stored = storedStamp(graph);
+                if (stored != null && !stored.equals(indexedStamp(searcher, graph))) disagree.add(graph);
             }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the text index", e);
+        }
+        for (String graph : disagree) {
+            reindex(graph);
+            repaired.add(graph);
         }
         if (!repaired.isEmpty()) index.commit();
         return repaired;
@@ -121,20 +128,23 @@ final class TextIndexKeeper {
 
     private String indexedStamp(String graph) {
         try (DirectoryReader reader = DirectoryReader.open(index.getIndexWriter())) {
-            BooleanQuery query = new BooleanQuery.Builder()
-                    .add(new TermQuery(new Term(TextIndexSetup.GRAPH_FIELD, graph)), BooleanClause.Occur.FILTER)
-                    .add(new TermQuery(new Term(index.getDocDef().getEntityField(), graph)), BooleanClause.Occur.FILTER)
-                    .build();
-            IndexSearcher searcher = new IndexSearcher(reader);
-            for (ScoreDoc hit : searcher.search(query, 16).scoreDocs) {
-                Document doc = searcher.storedFields().document(hit.doc);
-                String stamp = doc.get(TextIndexSetup.STAMP_FIELD);
-                if (stamp != null) return stamp;
-            }
-            return null;
+            return indexedStamp(new IndexSearcher(reader), graph);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the text index", e);
         }
+    }
+
+    /** The stamp the index holds for a graph: the entry whose graph and subject are the graph. */
+    private String indexedStamp(IndexSearcher searcher, String graph) throws IOException {
+        BooleanQuery query = new BooleanQuery.Builder()
+                .add(new TermQuery(new Term(TextIndexSetup.GRAPH_FIELD, graph)), BooleanClause.Occur.FILTER)
+                .add(new TermQuery(new Term(index.getDocDef().getEntityField(), graph)), BooleanClause.Occur.FILTER)
+                .build();
+        for (ScoreDoc hit : searcher.search(query, 16).scoreDocs) {
+            String stamp = searcher.storedFields().document(hit.doc).get(TextIndexSetup.STAMP_FIELD);
+            if (stamp != null) return stamp;
+        }
+        return null;
     }
 
     /** An index written before graphs were recorded in it has no graph field: it can only be rebuilt whole. */

@@ -56,7 +56,7 @@ final class BuildCommand implements Callable<Integer> {
         "根据数据库重建全部全文索引"})
     boolean reindex;
 
-    @Option(names = "--max-size", paramLabel = "MB", defaultValue = "50",
+    @Option(names = "--max-size", paramLabel = "MB", defaultValue = "20",
             description = {"Refuse documents larger than this many megabytes (default: ${DEFAULT-VALUE})",
                 "单个文件大小上限(MB),超过则拒收(默认 ${DEFAULT-VALUE})"})
     long maxMegabytes;

@@ -10,8 +10,11 @@ package org.policykg.pipeline;
  */
 public record BuildOptions(boolean strict, boolean force, boolean prune, boolean reindex, long maxBytes) {
 
-    /** 50 MB: far above any notice or report (the seeds are 40–400 KB), far below what exhausts memory. */
-    public static final long DEFAULT_MAX_BYTES = 50L << 20;
+    /**
+     * 20 MB: fifty times the largest seed (the seeds are 7–60 KB, real notices rarely pass 1 MB),
+     * and about two minutes of reading on a busy machine (BENCHMARKS.md).
+     */
+    public static final long DEFAULT_MAX_BYTES = 20L << 20;
 
     public static BuildOptions defaults() {
         return new BuildOptions(false, false, false, false, DEFAULT_MAX_BYTES);

@@ -99,7 +99,7 @@ class StoreCommandsTest {
         assertEquals(0, run("build", FIXTURES.toString(), "--store", store, "-q").exit());
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<Process> readers = new ArrayList<>();
-        for (String[] command : List.of(new String[] {"stats"}, new String[] {"query", "tasks"}, new String[] {"stats"})) {
+        for (String[] command : List.of(new String[] {"stats"}, new String[] {"query", "tasks"})) {
             List<String> args = new ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"), PolicyKg.class.getName()));
             args.addAll(List.of(command));
             args.addAll(List.of("--store", store));

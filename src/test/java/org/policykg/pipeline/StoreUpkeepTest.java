@@ -269,6 +269,28 @@ class StoreUpkeepTest {
     }
 
     @Test
+    void aFolderThatCannotBeListedIsOneProblem(@TempDir Path dir) throws Exception {
+        Path input = copyFixtures(dir);
+        Path closed = Files.createDirectories(input.resolve("closed"));
+        Files.copy(FIXTURES.resolve(CITY), closed.resolve("other.txt"));
+        Files.setPosixFilePermissions(closed, java.nio.file.attribute.PosixFilePermissions.fromString("---------"));
+        try {
+            org.junit.jupiter.api.Assumptions.assumeFalse(Files.isReadable(closed),
+                    "running as root, who may read any folder: an unreadable folder cannot be made here");
+            try (Tdb2Store store = Tdb2Store.open(dir.resolve("store"))) {
+                ProblemLog log = new ProblemLog();
+                BuildSummary s = build(List.of(input), store, log, BuildOptions.defaults());
+                assertEquals(2, s.built());
+                assertEquals(1, s.failed());
+                assertEquals(List.of(closed + ": error: cannot be read: permission denied (check that it exists and that you may read it)"),
+                        log.all().stream().map(Problem::toString).toList());
+            }
+        } finally {
+            Files.setPosixFilePermissions(closed, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
+        }
+    }
+
+    @Test
     void aDocumentOverTheSizeLimitIsRefusedUnread(@TempDir Path dir) throws Exception {
         Path input = copyFixtures(dir);
         Path huge = input.resolve("huge.txt");
@@ -280,7 +302,7 @@ class StoreUpkeepTest {
             BuildSummary s = build(List.of(input), store, log, BuildOptions.defaults());
             assertEquals(2, s.built());
             assertEquals(1, s.failed());
-            assertEquals(List.of(huge + ": error: the file is 200.0 MB, over the limit of 50.0 MB per document"
+            assertEquals(List.of(huge + ": error: the file is 200.0 MB, over the limit of 20.0 MB per document"
                     + " (split it, or raise the limit with --max-size)"), log.all().stream().map(Problem::toString).toList());
         }
     }

@@ -35,7 +35,7 @@ public final class StoreWriteException extends StoreException {
             return new StoreWriteException("the disk holding " + location + " is full: " + what
                     + " (free some space, then run 'policykg compact' and build again)", e);
         }
-        return new StoreWriteException("cannot write the store " + location + ": " + reason(e) + ": " + what
+        return new StoreWriteException("cannot write the store " + location + ": " + StoreFiles.reason(e) + ": " + what
                 + " (check the disk and the folder's permissions, then build again)", e);
     }
 
@@ -48,14 +48,5 @@ public final class StoreWriteException extends StoreException {
         } catch (IOException | RuntimeException ignored) {
             return false;
         }
-    }
-
-    /** The innermost message, without exception class names. */
-    private static String reason(Throwable e) {
-        String reason = "an I/O error";
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t.getMessage() != null && !t.getMessage().isBlank()) reason = t.getMessage();
-        }
-        return reason.strip();
     }
 }

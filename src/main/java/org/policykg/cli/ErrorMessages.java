@@ -8,7 +8,7 @@ import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import org.apache.jena.query.QueryParseException;
-import org.policykg.store.StoreLockedException;
+import org.policykg.store.StoreException;
 
 /**
  * The one line a user sees for a failure: what went wrong, in words, never an exception's class
@@ -19,7 +19,7 @@ final class ErrorMessages {
     private ErrorMessages() {}
 
     static String of(Throwable e) {
-        if (e instanceof StoreLockedException) return e.getMessage();
+        if (e instanceof StoreException) return e.getMessage();
         if (e instanceof QueryParseException q) {
             return "the query does not parse: " + firstLine(q.getMessage()) + " (check the SPARQL near that line and column)";
         }

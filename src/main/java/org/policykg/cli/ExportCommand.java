@@ -73,7 +73,7 @@ final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         checkOptions();
-        try (Tdb2Store kg = Tdb2Store.open(store.path())) {
+        try (Tdb2Store kg = store.open()) {
             switch (format) {
                 case CSV -> csv(build(kg));
                 case TTL, TRIG, NQ, JSONLD -> write(out -> new RdfExport(kg.dataset()).write(scope, RdfFormat.valueOf(format.name()), out));

@@ -16,7 +16,7 @@ import picocli.CommandLine.Command;
             "Builds a knowledge graph of who answers for what in government task-decomposition notices.",
             "从政府工作报告重点任务分解通知构建责任知识图谱:任务、牵头/配合单位、上级报告、辖区。"},
         subcommands = {BuildCommand.class, ExtractCommand.class, QueryCommand.class, QueriesCommand.class, SearchCommand.class,
-            TraceCommand.class, ExportCommand.class, ValidateCommand.class, StatsCommand.class, ServeCommand.class, CommandLine.HelpCommand.class},
+            TraceCommand.class, ExportCommand.class, ValidateCommand.class, StatsCommand.class, ServeCommand.class, CompactCommand.class, RemoveCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 ok, 1 error, 2 usage, 3 some inputs failed (the others were processed)."})
 public final class PolicyKg implements Runnable {
 

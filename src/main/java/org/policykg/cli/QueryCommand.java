@@ -71,7 +71,7 @@ final class QueryCommand implements Callable<Integer> {
         String sparql = source.file != null ? CannedQueries.read(CannedQueries.resolve(source.file)) : source.expression;
         Query query = QueryRunner.parse(sparql);
         QueryHeader header = QueryHeader.parse(sparql);
-        try (Tdb2Store kg = Tdb2Store.open(store.path())) {
+        try (Tdb2Store kg = store.open()) {
             // -e queries have no header: any --param binds a variable of the same name
             QuerySolutionMap binding = QueryParameters.bind(header, params, source.file == null, kg.dataset());
             QueryRunner runner = new QueryRunner(kg.dataset(), allowService);

@@ -38,7 +38,7 @@ final class SearchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Tdb2Store kg = Tdb2Store.open(store.path())) {
+        try (Tdb2Store kg = store.open()) {
             var hits = new TaskSearch(kg.dataset()).search(String.join(" ", words), limit, syntax);
             for (TaskSearch.Hit h : hits) {
                 root.out.printf("%s:%d:%s  (%.2f)  %s%n", h.source(), h.list(), h.task(), h.score(), h.jurisdiction());

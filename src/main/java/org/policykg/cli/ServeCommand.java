@@ -59,7 +59,7 @@ final class ServeCommand implements Callable<Integer> {
                     + "(the endpoint is read-only and has no login) / 警告:其他机器也可访问");
         }
         Gallery gallery = Gallery.load(CannedQueries.folder());
-        try (Tdb2Store kg = Tdb2Store.open(store.path()); KgServer server = KgServer.start(kg.dataset(), gallery, settings)) {
+        try (Tdb2Store kg = store.open(); KgServer server = KgServer.start(kg.dataset(), gallery, settings)) {
             String base = "http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + server.port();
             root.out.println("serving " + kg.location() + " at " + base + "/  (SPARQL: " + base + KgServer.DATASET + "/sparql); Ctrl-C stops");
             root.out.flush();

@@ -37,7 +37,7 @@ final class StatsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Tdb2Store kg = Tdb2Store.open(store.path())) {
+        try (Tdb2Store kg = store.open()) {
             StoreCounts c = StoreCounts.of(kg.dataset());
             Language lang = root.language();
             root.out.println(lang.message("store", kg.location(), c.documents(), c.lists(), c.tasks(), c.responsibilities(), c.units(),

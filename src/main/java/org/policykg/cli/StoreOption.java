@@ -1,6 +1,7 @@
 package org.policykg.cli;
 
 import java.nio.file.Path;
+import org.policykg.store.Tdb2Store;
 import picocli.CommandLine.Option;
 
 /** The {@code --store} option, shared by every command that opens the store. */
@@ -12,5 +13,14 @@ public final class StoreOption {
 
     Path path() {
         return store != null ? store : Defaults.store();
+    }
+
+    /** Opens an existing store for a read command; only build creates one. */
+    Tdb2Store open() {
+        return open(Tdb2Store.Mode.READ);
+    }
+
+    Tdb2Store open(Tdb2Store.Mode mode) {
+        return Tdb2Store.open(path(), mode);
     }
 }

@@ -51,7 +51,7 @@ final class TraceCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Tdb2Store kg = Tdb2Store.open(store.path())) {
+        try (Tdb2Store kg = store.open()) {
             CascadeTracer tracer = new CascadeTracer(kg.dataset(), minScore, depth);
             Cascade cascade = tracer.trace(tracer.find(task));
             output.write(root.out, false, out -> {

@@ -30,7 +30,7 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Tdb2Store kg = Tdb2Store.open(store.path())) {
+        try (Tdb2Store kg = store.open()) {
             Validator.Report report = new Validator().validate(kg.dataset());
             for (Map.Entry<String, List<Validator.Finding>> e : report.byShape().entrySet()) {
                 root.out.println(e.getKey() + ": " + e.getValue().size() + " finding(s)");

@@ -29,9 +29,14 @@ public final class DeadlineExtractor {
             + ")");
     private static final Pattern BARE_YEAR = Pattern.compile("(?<year>\\d{4})年(?<by>底前|底|末|前|内)?");
     private static final Pattern OPEN_ENDED = Pattern.compile("持续推进|持续开展|常态化|长效化|长效|持之以恒|久久为功|坚持不懈|长期坚持");
-    private static final Pattern DELIMITER = Pattern.compile("[,，、;；。:：\\n]");
+    private static final String DELIMITERS = ",，、;；。:：\n";
     private static final Pattern LEADING = Pattern.compile("^(确保|力争|并|实现|于|在|争取|计划|以|要|全面|基本|从|起)+");
     private static final Pattern TRAILING = Pattern.compile("(为目标|目标|于|将)$");
+    /**
+     * The farthest a phrase's clause is looked for on either side. A clause is a few dozen
+     * characters; without a cap, text with no punctuation makes every phrase scan the whole text.
+     */
+    static final int MAX_CLAUSE = 120;
 
     /**
      * @param planYear the year the document plans for; @param issueYear the year it was issued
@@ -39,7 +44,7 @@ public final class DeadlineExtractor {
      */
     public List<Found> extract(String text, Integer planYear, Integer issueYear) {
         List<Found> found = new ArrayList<>();
-        List<int[]> taken = new ArrayList<>();
+        java.util.NavigableMap<Integer, Integer> taken = new java.util.TreeMap<>();
         Matcher m = PHRASE.matcher(text);
         while (m.find()) {
             if (m.end() == m.start() || precededByDigit(text, m.start())) continue;
@@ -48,12 +53,13 @@ public final class DeadlineExtractor {
             LocalDate[] range = range(m, year);
             if (range == null) continue;
             found.add(found(text, m.start(), m.end(), range[0], range[1], false));
-            taken.add(new int[] {m.start(), m.end()});
+            taken.put(m.start(), m.end());
         }
         Matcher y = BARE_YEAR.matcher(text);
         while (y.find()) {
             int s = y.start();
-            if (taken.stream().anyMatch(t -> s >= t[0] && s < t[1]) || precededByDigit(text, s)) continue;
+            var before = taken.floorEntry(s);
+            if (before != null && s < before.getValue() || precededByDigit(text, s)) continue;
             int year = Integer.parseInt(y.group("year"));
             if (year < 2000 || year > 2099) continue; // 建城1800年 is an age, not a date
             String by = y.group("by");
@@ -117,12 +123,18 @@ public final class DeadlineExtractor {
     /** What is due: the words before the phrase in its clause (仓储物流区), else those after it (项目开工). */
     private static String governs(String text, int from, int to) {
         int start = from;
-        while (start > 0 && !DELIMITER.matcher(String.valueOf(text.charAt(start - 1))).matches()) start--;
+        int floor = Math.max(0, from - MAX_CLAUSE);
+        while (start > floor && !delimiter(text.charAt(start - 1))) start--;
         String before = clean(text.substring(start, from));
         if (before.length() >= 2) return before;
         int end = to;
-        while (end < text.length() && !DELIMITER.matcher(String.valueOf(text.charAt(end))).matches()) end++;
+        int ceiling = Math.min(text.length(), to + MAX_CLAUSE);
+        while (end < ceiling && !delimiter(text.charAt(end))) end++;
         return clean(text.substring(to, end));
+    }
+
+    private static boolean delimiter(char c) {
+        return DELIMITERS.indexOf(c) >= 0;
     }
 
     private static String clean(String s) {

@@ -1,22 +1,39 @@
 package org.policykg.link;
 
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
+import org.apache.jena.riot.system.StreamRDF;
 import org.policykg.gazetteer.Gazetteer;
 import org.policykg.rdf.Iris;
+import org.policykg.rdf.PKG;
 import org.policykg.store.Tdb2Store;
 
 /**
- * Rebuilds the inferred links of a store: reads the corpus, links it, and replaces each inferred
- * kind's graph in its own transaction. Document graphs (with their stated links) are not touched.
+ * Rebuilds the inferred links of a store: reads the corpus, links it, and replaces every inferred
+ * kind's graph in one transaction, so an interrupted run leaves the previous links whole. Document
+ * graphs (with their stated links) are not touched.
  */
 public final class LinkStage {
 
+    /** The inferred kinds, each in its own graph. */
+    public static final List<LinkKind> KINDS = List.of(LinkKind.SAME_TASK, LinkKind.DERIVED_FROM, LinkKind.CONTRIBUTES_TO);
+
     private final Linker linker;
+    private final UnaryOperator<StreamRDF> sink;
 
     public LinkStage(Gazetteer gazetteer) {
+        this(gazetteer, UnaryOperator.identity());
+    }
+
+    /** @param sink wraps the store's sink: tests use it to fail half-way through the writes */
+    LinkStage(Gazetteer gazetteer, UnaryOperator<StreamRDF> sink) {
         this.linker = new Linker(gazetteer);
+        this.sink = sink;
     }
 
     /** What a run wrote: accepted links by kind, and the candidates kept for contributions. */
@@ -30,17 +47,60 @@ public final class LinkStage {
         }
     }
 
+    /**
+     * Whether the store's links were computed from the documents it now holds: false after a
+     * build cut short before its link stage, or a store from before links were stamped.
+     */
+    public static boolean upToDate(Tdb2Store store) {
+        List<String> names = store.graphNames(Iris.linkGraph(""));
+        if (!KINDS.stream().allMatch(k -> names.contains(Iris.linkGraph(k.localName())))) return false;
+        return store.graphValue(Iris.linkGraph(LinkKind.CONTRIBUTES_TO.localName()), PKG.linkedCorpus.asNode())
+                .map(stamp -> stamp.equals(store.stampOf(Iris.document(""))))
+                .orElse(false);
+    }
+
+    /** The counts of the links the store holds, for a build that kept them. */
+    public static Counts stored(Tdb2Store store) {
+        var dsg = store.dataset().asDatasetGraph();
+        return dsg.calculateRead(() -> {
+            Map<LinkKind, Integer> accepted = new EnumMap<>(LinkKind.class);
+            int candidates = 0;
+            for (LinkKind kind : KINDS) {
+                var graph = org.apache.jena.graph.NodeFactory.createURI(Iris.linkGraph(kind.localName()));
+                var trueValue = org.apache.jena.graph.NodeFactory.createLiteralDT("true", org.apache.jena.datatypes.xsd.XSDDatatype.XSDboolean);
+                accepted.put(kind, (int) dsg.stream(graph, null, org.policykg.rdf.PKG.accepted.asNode(), trueValue).count());
+                if (kind == LinkKind.CONTRIBUTES_TO) {
+                    candidates = (int) dsg.stream(graph, null, org.policykg.rdf.PKG.accepted.asNode(), null).count();
+                }
+            }
+            return new Counts(accepted, candidates, java.time.Duration.ZERO);
+        });
+    }
+
+    private static org.apache.jena.sparql.core.Quad corpusStamp(String graph, String stamp) {
+        var g = org.apache.jena.graph.NodeFactory.createURI(graph);
+        return org.apache.jena.sparql.core.Quad.create(g, g, PKG.linkedCorpus.asNode(), org.apache.jena.graph.NodeFactory.createLiteralString(stamp));
+    }
+
     public Counts run(Tdb2Store store) {
         long start = System.nanoTime();
         CorpusReader corpus = new CorpusReader(store.dataset());
         List<Link> links = linker.link(corpus.tasks(), corpus.paragraphs());
-        // Link graphs of kinds no longer written (an older release's) go too: the links are rebuilt whole.
-        for (String stale : store.graphNames(Iris.linkGraph(""))) store.removeGraph(stale);
+        String corpusStamp = store.stampOf(Iris.document(""));
+        Map<String, Consumer<StreamRDF>> graphs = new LinkedHashMap<>();
         Map<LinkKind, Integer> accepted = new EnumMap<>(LinkKind.class);
-        for (LinkKind kind : List.of(LinkKind.SAME_TASK, LinkKind.DERIVED_FROM, LinkKind.CONTRIBUTES_TO)) {
-            store.replaceGraph(Iris.linkGraph(kind.localName()), sink -> LinkWriter.write(links, kind, sink));
+        for (LinkKind kind : KINDS) {
+            String graph = Iris.linkGraph(kind.localName());
+            graphs.put(graph, out -> {
+                LinkWriter.write(links, kind, sink.apply(out));
+                if (kind == LinkKind.CONTRIBUTES_TO) out.quad(corpusStamp(graph, corpusStamp));
+            });
             accepted.put(kind, (int) links.stream().filter(l -> l.kind() == kind && l.accepted()).count());
         }
+        // Link graphs of kinds no longer written (an older release's) go too: the links are rebuilt whole.
+        List<String> stale = new ArrayList<>(store.graphNames(Iris.linkGraph("")));
+        stale.removeAll(graphs.keySet());
+        store.replaceGraphs(stale, graphs);
         int candidates = (int) links.stream().filter(l -> l.kind() == LinkKind.CONTRIBUTES_TO).count();
         return new Counts(accepted, candidates, java.time.Duration.ofNanos(System.nanoTime() - start));
     }

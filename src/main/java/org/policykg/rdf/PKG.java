@@ -56,6 +56,10 @@ public final class PKG {
     public static final Property fileName = property("fileName");
     public static final Property sha256 = property("sha256");
     public static final Property extractorVersion = property("extractorVersion");
+    /** Written with every graph and indexed with it: the text index agrees with a graph when their stamps match. */
+    public static final Property indexStamp = property("indexStamp");
+    /** On a link graph: the stamps of the documents the links were computed from; links are stale when they differ. */
+    public static final Property linkedCorpus = property("linkedCorpus");
     public static final Property issuerName = property("issuerName");
     public static final Property planYear = property("planYear");
     public static final Property jurisdiction = property("jurisdiction");

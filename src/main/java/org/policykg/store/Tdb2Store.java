@@ -1,15 +1,25 @@
 package org.policykg.store;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
-import org.apache.jena.dboe.DBOpEnvException;
-import org.apache.jena.dboe.base.file.AlreadyLocked;
+import java.util.stream.Stream;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.query.text.DatasetGraphText;
+import org.apache.jena.query.text.TextIndexLucene;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -22,44 +32,122 @@ import org.policykg.rdf.PKG;
  * The embedded TDB2 database: one named graph per source document, replaced whole in one write
  * transaction, so a document that fails half-way leaves its previous graph as it was. Queries see
  * the union of all graphs as the default graph.
+ *
+ * <p>TDB2 lets one process open a database at a time. Opening waits a little for another process
+ * to let go (read commands open, read and close within seconds), then says who holds it.
  */
 public final class Tdb2Store implements AutoCloseable {
 
-    private final Path location;
-    private final DatasetGraph dsg;
-    private final DatasetGraph tdb;
+    /** How a command opens the store. */
+    public enum Mode {
+        /** Build: the store is made if there is none. */
+        CREATE,
+        /** Change an existing store (compact, remove). */
+        WRITE,
+        /** Read an existing store; a store on a read-only disk or folder is read from a temporary copy. */
+        READ
+    }
 
-    private Tdb2Store(Path location, DatasetGraph dsg, DatasetGraph tdb) {
+    /** How long opening waits for another process to release the store. */
+    public static final Duration DEFAULT_WAIT = Duration.ofSeconds(20);
+
+    private final Path location;
+    private final DatasetGraphText dsg;
+    private final DatasetGraph tdb;
+    private final boolean readOnly;
+    private final Path copy;
+
+    private Tdb2Store(Path location, DatasetGraphText dsg, DatasetGraph tdb, boolean readOnly, Path copy) {
         this.location = location;
         this.dsg = dsg;
         this.tdb = tdb;
+        this.readOnly = readOnly;
+        this.copy = copy;
+    }
+
+    /** Opens the store at {@code location}, creating it if there is none (what a build does). */
+    public static Tdb2Store open(Path location) {
+        return open(location, Mode.CREATE);
+    }
+
+    public static Tdb2Store open(Path location, Mode mode) {
+        return open(location, mode, DEFAULT_WAIT);
     }
 
     /**
-     * Opens (creating if need be) the store at {@code location}: the TDB2 database, wrapped with its
-     * full-text index (location/text-index), which every write keeps in step.
+     * Opens the store: the TDB2 database, wrapped with its full-text index (location/text-index),
+     * which every write keeps in step.
+     * @throws StoreException in one line when there is no store, another process holds it, or it cannot be opened
      */
-    public static Tdb2Store open(Path location) {
+    public static Tdb2Store open(Path location, Mode mode, Duration wait) {
+        if (mode != Mode.CREATE && !exists(location)) {
+            throw new StoreException("no store at " + location + ": run 'policykg build' first (or give the store with --store DIR)");
+        }
+        if (mode == Mode.READ && !Files.isWritable(location)) return openCopy(location, wait);
+        if (mode == Mode.CREATE) createFolder(location);
+        return connect(location, location, wait, mode == Mode.READ, null);
+    }
+
+    /** Whether {@code location} holds a TDB2 store. */
+    public static boolean exists(Path location) {
+        if (!Files.isDirectory(location)) return false;
+        try (Stream<Path> entries = Files.list(location)) {
+            return entries.anyMatch(p -> p.getFileName().toString().matches("Data-\\d+"));
+        } catch (IOException e) {
+            throw new StoreException("cannot read the store folder " + location + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void createFolder(Path location) {
         try {
             Files.createDirectories(location);
-            DatasetGraph tdb = DatabaseMgr.connectDatasetGraph(location.toString());
-            tdb.getContext().set(TDB2.symUnionDefaultGraph, true);
-            DatasetGraph dsg = TextIndexSetup.wrap(tdb, location.resolve(TextIndexSetup.FOLDER));
-            dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
-            return new Tdb2Store(location, dsg, tdb);
-        } catch (AlreadyLocked e) {
-            throw new StoreLockedException(location, e);
-        } catch (DBOpEnvException e) {
-            // TDB2 reports a lock held by another process as "Failed to get a lock: … held by process N".
-            if (String.valueOf(e.getMessage()).contains("lock")) throw new StoreLockedException(location, e);
-            throw e;
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException("cannot create the store folder " + location, e);
+        } catch (IOException e) {
+            throw new StoreException("cannot create the store folder " + location + ": " + StoreFiles.reason(e), e);
+        }
+    }
+
+    /** TDB2 must write its lock and journal; a store we may not write is read from a copy, deleted on close. */
+    private static Tdb2Store openCopy(Path location, Duration wait) {
+        Path copy = StoreFiles.copyToTemp(location);
+        return connect(location, copy, wait, true, copy);
+    }
+
+    private static Tdb2Store connect(Path location, Path folder, Duration wait, boolean readOnly, Path copy) {
+        long deadline = System.nanoTime() + wait.toNanos();
+        while (true) {
+            try {
+                DatasetGraph tdb = DatabaseMgr.connectDatasetGraph(folder.toString());
+                tdb.getContext().set(TDB2.symUnionDefaultGraph, true);
+                DatasetGraphText dsg = TextIndexSetup.wrap(tdb, folder.resolve(TextIndexSetup.FOLDER));
+                dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
+                return new Tdb2Store(location, dsg, tdb, readOnly, copy);
+            } catch (RuntimeException e) {
+                if (!StoreLock.heldElsewhere(e)) {
+                    throw new StoreException("cannot open the store " + location + ": " + StoreFiles.reason(e)
+                            + " (check the folder's permissions and free space)", e);
+                }
+                if (System.nanoTime() > deadline) throw new StoreLockedException(location, StoreLock.holder(e), e);
+                pause();
+            }
+        }
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(200);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StoreException("interrupted while waiting for the store");
         }
     }
 
     public Path location() {
         return location;
+    }
+
+    /** Whether the store was opened for reading only; writes are refused. */
+    public boolean readOnly() {
+        return readOnly;
     }
 
     /** A view for SPARQL; its default graph is the union of the named graphs. */
@@ -77,16 +165,66 @@ public final class Tdb2Store implements AutoCloseable {
         });
     }
 
+    /** The number of tasks a graph holds. */
+    public long taskCount(String graphIri) {
+        Node graph = NodeFactory.createURI(graphIri);
+        return dsg.calculateRead(() -> dsg.stream(graph, Node.ANY, org.apache.jena.vocabulary.RDF.type.asNode(), PKG.Task.asNode()).count());
+    }
+
     /**
      * Replaces a named graph with what {@code writer} sends, in one write transaction. If the
-     * writer throws, the transaction is aborted and the graph keeps its previous content.
+     * writer throws, the transaction is aborted and the graph keeps its previous content. Links
+     * to tasks the new version no longer has go in the same transaction.
      */
     public void replaceGraph(String graphIri, Consumer<StreamRDF> writer) {
-        Node graph = NodeFactory.createURI(graphIri);
-        dsg.executeWrite(() -> {
-            clear(graph);
-            writer.accept(StreamRDFLib.dataset(dsg));
+        Map<String, Consumer<StreamRDF>> one = new LinkedHashMap<>();
+        one.put(graphIri, writer);
+        replaceGraphs(List.of(), one);
+    }
+
+    /**
+     * Removes {@code remove} and replaces each graph of {@code graphs}, all in one write transaction:
+     * the store has either all of it or none of it.
+     */
+    public void replaceGraphs(Collection<String> remove, Map<String, Consumer<StreamRDF>> graphs) {
+        write(() -> {
+            DanglingLinks dangling = new DanglingLinks(tdb);
+            Set<Node> before = new HashSet<>();
+            for (String iri : remove) {
+                Node graph = NodeFactory.createURI(iri);
+                before.addAll(dangling.linkable(graph));
+                clear(graph);
+            }
+            for (Map.Entry<String, Consumer<StreamRDF>> e : graphs.entrySet()) {
+                Node graph = NodeFactory.createURI(e.getKey());
+                before.addAll(dangling.linkable(graph));
+                clear(graph);
+                StampingStream sink = new StampingStream(StreamRDFLib.dataset(dsg));
+                e.getValue().accept(sink);
+                dsg.add(TextIndexKeeper.stamp(graph, sink.stamp()));
+            }
+            dangling.removeLinksOf(before);
         });
+    }
+
+    /** Removes named graphs, and the links to their tasks, in one write transaction. */
+    public void removeGraphs(Collection<String> graphIris) {
+        replaceGraphs(graphIris, Map.of());
+    }
+
+    /** Removes a named graph. */
+    public void removeGraph(String graphIri) {
+        removeGraphs(List.of(graphIri));
+    }
+
+    private void write(Runnable work) {
+        if (readOnly) throw new StoreException("the store " + location + " was opened for reading only");
+        try {
+            dsg.executeWrite(work);
+        } catch (RuntimeException | InternalError e) {
+            if (StoreWriteException.isIoFailure(e)) throw StoreWriteException.of(location, e);
+            throw e;
+        }
     }
 
     /**
@@ -101,9 +239,9 @@ public final class Tdb2Store implements AutoCloseable {
     }
 
     /** The names of the store's named graphs that start with {@code prefix}. */
-    public java.util.List<String> graphNames(String prefix) {
+    public List<String> graphNames(String prefix) {
         return dsg.calculateRead(() -> {
-            java.util.List<String> names = new java.util.ArrayList<>();
+            List<String> names = new ArrayList<>();
             dsg.listGraphNodes().forEachRemaining(n -> {
                 if (n.isURI() && n.getURI().startsWith(prefix)) names.add(n.getURI());
             });
@@ -111,10 +249,82 @@ public final class Tdb2Store implements AutoCloseable {
         });
     }
 
-    /** Removes a named graph. */
-    public void removeGraph(String graphIri) {
+    /**
+     * A digest of the stamps of the graphs whose names start with {@code prefix}: it changes
+     * whenever one of them is written or removed.
+     */
+    public String stampOf(String prefix) {
+        return dsg.calculateRead(() -> {
+            java.util.TreeMap<String, String> stamps = new java.util.TreeMap<>();
+            tdb.find(Node.ANY, Node.ANY, PKG.indexStamp.asNode(), Node.ANY).forEachRemaining(q -> {
+                String g = q.getGraph().getURI();
+                if (g.startsWith(prefix) && q.getGraph().equals(q.getSubject())) stamps.put(g, q.getObject().getLiteralLexicalForm());
+            });
+            try {
+                java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256");
+                stamps.forEach((g, s) -> digest.update((g + " " + s + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+                return java.util.HexFormat.of().formatHex(digest.digest());
+            } catch (java.security.NoSuchAlgorithmException e) {
+                throw new IllegalStateException("every JVM has SHA-256", e);
+            }
+        });
+    }
+
+    /** The lexical form of a value a graph states about itself, if any. */
+    public Optional<String> graphValue(String graphIri, Node property) {
         Node graph = NodeFactory.createURI(graphIri);
-        dsg.executeWrite(() -> clear(graph));
+        return dsg.calculateRead(() -> Optional.ofNullable(literal(graph, graph, property)));
+    }
+
+    /** Whether the graph exists and holds {@code triples} exactly (compared as RDF graphs). */
+    public boolean graphIsomorphicWith(String graphIri, org.apache.jena.graph.Graph triples) {
+        Node graph = NodeFactory.createURI(graphIri);
+        return dsg.calculateRead(() -> {
+            org.apache.jena.graph.Graph stored = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
+            dsg.find(graph, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> {
+                if (!q.getPredicate().equals(PKG.indexStamp.asNode())) stored.add(q.asTriple());
+            });
+            return stored.isIsomorphicWith(triples);
+        });
+    }
+
+    /**
+     * Rebuilds the text index entries of every graph the index disagrees with (a process killed
+     * between TDB2's commit and Lucene's).
+     * @return the graphs repaired
+     */
+    public List<String> repairTextIndex() {
+        return keeper().repair();
+    }
+
+    /** Rebuilds the whole text index from the store. @return the graphs indexed */
+    public List<String> reindex() {
+        return keeper().reindexAll();
+    }
+
+    /** Whether the text index holds the entries of the graph's current version. */
+    public boolean textIndexAgrees(String graphIri) {
+        return keeper().agrees(graphIri);
+    }
+
+    private TextIndexKeeper keeper() {
+        if (readOnly) throw new StoreException("the store " + location + " was opened for reading only");
+        return new TextIndexKeeper(tdb, (TextIndexLucene) dsg.getTextIndex());
+    }
+
+    /**
+     * Compacts the database: TDB2 appends every change and keeps replaced versions, so a store
+     * rebuilt often grows; compaction writes the live data to a new generation and deletes the old.
+     */
+    public void compact() {
+        if (readOnly) throw new StoreException("the store " + location + " was opened for reading only");
+        try {
+            DatabaseMgr.compact(tdb, true);
+            keeper().compact();
+        } catch (RuntimeException | InternalError e) {
+            if (StoreWriteException.isIoFailure(e)) throw StoreWriteException.of(location, e);
+            throw e;
+        }
     }
 
     private String literal(Node graph, Node s, Node p) {
@@ -129,5 +339,6 @@ public final class Tdb2Store implements AutoCloseable {
     public void close() {
         dsg.close();
         TDBInternal.expel(tdb);
+        if (copy != null) StoreFiles.delete(copy);
     }
 }

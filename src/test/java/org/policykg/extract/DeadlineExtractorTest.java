@@ -52,4 +52,22 @@ class DeadlineExtractorTest {
         assertEquals(List.of(), deadlines("围绕武昌古城建城1800年,策划举办系列活动。"));
         assertEquals(List.of(), deadlines("新增3岁以下婴幼儿托位,提供30天免费游泳服务,为12个月以上幼儿。"));
     }
+
+    /**
+     * Text with no punctuation made every phrase scan back to the start of the text (quadratic:
+     * a 200 MB input ran for hours). The clause a phrase governs is looked for within a bounded span.
+     */
+    @Test
+    void textWithoutPunctuationIsReadInLinearTime() {
+        String unit = "推进项目建设2023年3月底完成";
+        String text = unit.repeat(10_000); // 170,000 characters, 10,000 phrases, no delimiter
+        List<DeadlineExtractor.Found> found = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+                java.time.Duration.ofSeconds(20), () -> extractor.extract(text, 2023, 2022));
+        assertEquals(10_000, found.size());
+        DeadlineExtractor.Found last = found.get(found.size() - 1);
+        assertEquals("2023年3月底", last.phrase());
+        assertEquals(java.time.LocalDate.of(2023, 3, 31), last.end());
+        org.junit.jupiter.api.Assertions.assertTrue(last.governs().length() <= DeadlineExtractor.MAX_CLAUSE, last.governs());
+        org.junit.jupiter.api.Assertions.assertTrue(last.governs().endsWith("完成推进项目建设"), last.governs());
+    }
 }

@@ -41,6 +41,13 @@ class BuildPipelineTest {
         return NodeFmtLib.strNT(q.getSubject()) + " " + NodeFmtLib.strNT(q.getPredicate()) + " " + NodeFmtLib.strNT(q.getObject());
     }
 
+    /** A graph's statements without the store's bookkeeping: the stamps that change with any document. */
+    private static Set<String> data(Set<String> lines) {
+        Set<String> data = new TreeSet<>(lines);
+        data.removeIf(l -> l.contains("#indexStamp>") || l.contains("#linkedCorpus>"));
+        return data;
+    }
+
     private BuildSummary build(Path input, Tdb2Store store, ProblemLog log) {
         return pipeline.build(List.of(input), store, log, false, line -> {});
     }
@@ -73,7 +80,7 @@ class BuildPipelineTest {
             assertEquals(4, summary.unchanged());
             String graph = Iris.document(DOC_003);
             for (String g : before.keySet()) {
-                if (!g.equals(graph)) assertEquals(before.get(g), after.get(g), g);
+                if (!g.equals(graph)) assertEquals(data(before.get(g)), data(after.get(g)), g);
             }
             assertNotEquals(before.get(graph), after.get(graph));
             assertTrue(after.get(graph).stream().anyMatch(l -> l.contains("\"区司法局\"@zh")));

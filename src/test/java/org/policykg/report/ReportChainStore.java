@@ -51,7 +51,7 @@ final class ReportChainStore {
     static ResultTable query(String name, Map<String, String> params) {
         try {
             String sparql = Files.readString(Path.of("queries", name));
-            var binding = QueryParameters.bind(QueryHeader.parse(sparql), params, false);
+            var binding = QueryParameters.bind(QueryHeader.parse(sparql), params, false, get());
             return new QueryRunner(get()).select(QueryFactory.create(sparql), binding, 0);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

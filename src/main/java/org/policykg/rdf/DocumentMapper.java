@@ -299,6 +299,7 @@ public final class DocumentMapper {
             case LEAD -> PKG.leadUnit;
             case COOPERATING -> PKG.cooperatingUnit;
             case RESPONSIBLE -> PKG.responsibleUnit;
+            case DATA_PROVIDER -> PKG.dataProviderUnit;
         };
     }
 

@@ -83,6 +83,7 @@ public final class PKG {
     public static final Property responsibleUnit = property("responsibleUnit");
     public static final Property leadUnit = property("leadUnit");
     public static final Property cooperatingUnit = property("cooperatingUnit");
+    public static final Property dataProviderUnit = property("dataProviderUnit");
     public static final Property levelQualifier = property("levelQualifier");
     public static final Property position = property("position");
     public static final Property nameAsWritten = property("nameAsWritten");

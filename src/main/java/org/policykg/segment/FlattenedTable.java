@@ -16,7 +16,7 @@ final class FlattenedTable {
     private static final Pattern HEADER = Pattern.compile(
             "工作任务|重点任务|任务内容|主要任务|工作内容|具体任务|任务|目标任务|工作目标|重点工作"
                     + "|牵头单位|配合单位|责任单位|协办单位|牵头领导|责任领导|完成时限|时间节点|完成时间|备注");
-    private static final Pattern ROW_NUMBER = Pattern.compile("^(\\d{1,3})[.、]?$");
+    private static final Pattern ROW_NUMBER = Pattern.compile("^(\\d+)[.、]?$");
 
     private final TaskSegmenter.TableSink sink;
     private final List<String> headers = new ArrayList<>();

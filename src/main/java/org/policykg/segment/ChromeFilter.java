@@ -13,4 +13,9 @@ public final class ChromeFilter {
         if (norm.length() <= 1) return norm.equals("•") || norm.equals("|");
         return lexicon.isFurniture(norm);
     }
+
+    /** An image's file name (640.webp.jpg): never a task, whatever number it starts with. */
+    public boolean isFileName(String norm) {
+        return lexicon.isFileName(norm);
+    }
 }

@@ -168,7 +168,12 @@ public final class Lexicon {
 
     public boolean isFurniture(String line) {
         String s = line.strip();
-        return furnitureContains.stream().anyMatch(s::contains) || furnitureEnds.stream().anyMatch(e -> s.toLowerCase().endsWith(e));
+        return furnitureContains.stream().anyMatch(s::contains) || isFileName(s);
+    }
+
+    public boolean isFileName(String line) {
+        String s = line.strip().toLowerCase();
+        return !s.contains(" ") && furnitureEnds.stream().anyMatch(s::endsWith);
     }
 
     private static List<String[]> rows(String file) {

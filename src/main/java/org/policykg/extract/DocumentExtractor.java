@@ -62,6 +62,10 @@ public final class DocumentExtractor {
         Metadata meta = metadataExtractor.extract(lines);
         Outline outline = taskSegmenter.segment(lines);
         DocumentKind kind = kindClassifier.classify(meta.title(), headings(lines));
+        // A document whose tasks name their units assigns them, whatever its title says (a page whose
+        // title reads 政府工作报告 can hold the report's decomposition): its tasks are read.
+        boolean assignsUnits = outline.lists().stream().flatMap(l -> l.tasks().stream()).anyMatch(t -> t.clause().hasClause());
+        if (kind == DocumentKind.WORK_REPORT && assignsUnits) kind = DocumentKind.DECOMPOSITION_NOTICE;
         String fullText = lines.stream().map(Line::norm).collect(Collectors.joining("\n"));
         String self = String.join(" ", nonNull(meta.title()), nonNull(meta.issuer()), nonNull(meta.host()));
         Jurisdiction jurisdiction = jurisdictionResolver.resolve(fullText, self, meta.siteCode())

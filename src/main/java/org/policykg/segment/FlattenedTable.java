@@ -67,8 +67,9 @@ final class FlattenedTable {
             cells.add(line.text());
             return true;
         }
-        if (rowNumber == null && rowFirst == null || cells.size() >= contentColumns() && isHeading(kind, s)) {
-            if (!isHeading(kind, s)) return end();
+        boolean beforeFirstRow = rowFirst == null;
+        if (beforeFirstRow || isHeadingKind(kind)) {
+            if (!isHeadingKind(kind) && !(beforeFirstRow && isShortText(kind, s))) return end();
             closeRow();
             sink.sectionRow(line);
             return true;
@@ -78,9 +79,13 @@ final class FlattenedTable {
         return true;
     }
 
-    private static boolean isHeading(LineKind kind, String s) {
-        return kind == LineKind.SECTION || kind == LineKind.SUBSECTION || kind == LineKind.DASH_HEADING
-                || (kind == LineKind.TEXT && s.length() <= SECTION_ROW_MAX && !s.endsWith("。"));
+    private static boolean isHeadingKind(LineKind kind) {
+        return kind == LineKind.SECTION || kind == LineKind.SUBSECTION || kind == LineKind.DASH_HEADING;
+    }
+
+    /** Before the first row, a short line that is no sentence is a row spanning the table (经济社会发展主要预期目标分解(15项)). */
+    private static boolean isShortText(LineKind kind, String s) {
+        return kind == LineKind.TEXT && s.length() <= SECTION_ROW_MAX && !s.endsWith("。");
     }
 
     private void startRow(String number, Line line) {

@@ -16,7 +16,7 @@ final class LineSplitter {
     /** Where a glued task, heading or field may start: after 。 ; or a closing bracket, or after a space. */
     private static final Pattern BREAK = Pattern.compile(
             "(?<=[。;)\\]】〕])\\s*(?=\\d{1,4}\\s*(?:[、。]|[.．](?!\\d))|[(〔][一二三四五六七八九十]{1,3}[)〕])"
-                    + "|(?<=[。;)\\]】〕\\s])\\s+(?=[一二三四五六七八九十]{1,3}、)"
+                    + "|(?<=\\S)\\s+(?=[一二三四五六七八九十]{1,3}、\\S)"
                     + "|(?<=[^\\d\\s.])\\s+(?=\\d{1,4}(?:[、。]|[.．](?![\\d\\s])))"
                     + "|(?<=\\S)\\s+(?=" + Patterns.FIELD_LABEL.pattern() + ")");
 

@@ -250,7 +250,7 @@ public final class TaskSegmenter {
                 if (goal == null) goal = line;
                 return;
             }
-            if (open != null && !open.hasUnits()) {
+            if (open != null && (!open.hasUnits() || open.awaitsValue())) {
                 open.add(line);
                 return;
             }
@@ -380,6 +380,13 @@ public final class TaskSegmenter {
         private void add(MappedText text) {
             parts.add(text);
             units = units || Patterns.FIELD_LABEL.matcher(text.text()).find();
+        }
+
+        /** Whether the last line gathered is a field label whose value is on the next line (a cell of its own). */
+        boolean awaitsValue() {
+            String last = parts.get(parts.size() - 1).text().strip();
+            Matcher m = Patterns.FIELD_LINE.matcher(last);
+            return m.find() && m.end() == last.length();
         }
 
         /** Whether the lines gathered so far hold a labelled unit clause. */

@@ -94,7 +94,10 @@ public final class UnitClauseParser {
         ParsedClause bracket = closingBracket(text, end);
         if (bracket != null) return bracket;
         ParsedClause running = running(text, end);
-        return running != null ? running : ParsedClause.none(text.length());
+        if (running != null) return running;
+        // fields that name no unit (完成时限:, 重点工作:) still end the body
+        int bodyEnd = trimEnd(text, end);
+        return new ParsedClause(bodyEnd, text.length(), List.of(), List.of(), "", fields(text, otherFields), null);
     }
 
     /** The last bracket of the text (before trailing 。 and spaces), or one left open at the end, read as a unit list. */
@@ -158,11 +161,22 @@ public final class UnitClauseParser {
         return null;
     }
 
+    private static List<ParsedClause.Field> fields(String text, List<Label> labels) {
+        List<ParsedClause.Field> fields = new ArrayList<>();
+        for (int i = 0; i < labels.size(); i++) {
+            int limit = i + 1 < labels.size() ? labels.get(i + 1).start : text.length();
+            int[] v = UnitListReader.trim(text, labels.get(i).end, limit);
+            if (v != null) fields.add(new ParsedClause.Field(labels.get(i).kind, v[0], v[1]));
+        }
+        return fields;
+    }
+
     /** A document cut short ends in the middle of a name: a last name that is no organisation's is dropped. */
     private ParsedClause dropCutName(String text, ParsedClause clause) {
         int textEnd = trimEnd(text, text.length());
+        int lastUnit = clause.units().stream().mapToInt(ParsedClause.Name::end).max().orElse(-1);
         List<ParsedClause.Name> units = clause.units().stream()
-                .filter(n -> n.end() < textEnd || lexicon.isOrganisation(text.substring(n.start(), n.end())))
+                .filter(n -> n.end() < lastUnit || lexicon.isOrganisation(text.substring(n.start(), n.end())))
                 .toList();
         List<ParsedClause.Name> leaders = clause.leaders().stream().filter(n -> n.end() < textEnd).toList();
         return new ParsedClause(clause.bodyEnd(), clause.clauseEnd(), units, leaders, clause.trailing(), clause.fields(), clause.rule());

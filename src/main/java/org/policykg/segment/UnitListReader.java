@@ -46,7 +46,7 @@ final class UnitListReader {
             Role role = roleOf(seg.kind, defaultRole, leadSeen || afterJoint);
             if (seg.kind == Lexicon.Kind.JOINT) role = Role.LEAD;
             List<int[]> names = names(text, seg.spans, mode, seg.kind != null);
-            if (mode == Mode.RUNNING && seg.kind == null) break;
+            if (mode == Mode.RUNNING && seg.kind == null && !afterJoint) break;
             for (int[] n : names) items.add(new Item(role, n[0], n[1]));
             if (role == Role.LEAD && !names.isEmpty()) leadSeen = true;
             if (seg.kind == Lexicon.Kind.JOINT) afterJoint = true;

@@ -8,6 +8,7 @@ import org.apache.jena.rdf.model.Property;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.ORG;
+import org.policykg.lexicon.Lexicon;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.policykg.gazetteer.Gazetteer;
@@ -184,12 +185,33 @@ public final class DocumentMapper {
             if (list.parentReport() != null) reportTask(node, list.parentReport(), task);
             for (int i = 0; i < task.targets().size(); i++) q.link(node, PKG.target, target(taskIri + "/target/" + (i + 1), task.targets().get(i)));
             for (int i = 0; i < task.deadlines().size(); i++) deadline(node, taskIri + "/deadline/" + (i + 1), task.deadlines().get(i));
-            for (String leader : task.leaders()) {
-                Node post = QuadEmitter.iri(Iris.post(doc.info().jurisdiction(), leader));
+            for (String leader : task.leaders()) leader(node, leader);
+        }
+
+        /**
+         * A leader as a post (省长) and, where a name is written, the person who holds it (孟学农省长:
+         * 孟学农 holds 省长); the task points to the person, or to the post when only a title is written.
+         */
+        void leader(Node task, String written) {
+            String compact = written.replaceAll("\\s+", "");
+            String title = Lexicon.get().leaderTitleOf(compact);
+            String person = title == null ? compact : compact.substring(0, compact.length() - title.length());
+            Node post = null;
+            if (title != null) {
+                post = QuadEmitter.iri(Iris.post(doc.info().jurisdiction(), title));
                 q.type(post, ORG.Post);
-                q.zh(post, RDFS.label, leader);
-                q.link(node, PKG.leader, post);
+                q.zh(post, RDFS.label, title);
             }
+            Node holder = null;
+            if (!person.isEmpty()) {
+                holder = QuadEmitter.iri(Iris.person(doc.info().jurisdiction(), person));
+                q.type(holder, PROV.Person);
+                q.zh(holder, RDFS.label, person);
+                if (post != null) q.link(holder, ORG.holds, post);
+            }
+            Node leader = holder != null ? holder : post;
+            q.link(task, PKG.leader, leader);
+            q.zh(leader, PKG.writtenName, written);
         }
 
         /**

@@ -62,6 +62,11 @@ public final class Iris {
         return PKG.DATA + "unit/" + scope + "/" + encode(unit.key());
     }
 
+    /** A person named as a task's leader, within the jurisdiction of the document (王健 of 辽宁省). */
+    public static String person(Jurisdiction scope, String name) {
+        return PKG.DATA + "person/" + (scope == null ? "unknown" : scope.code()) + "/" + encode(name);
+    }
+
     public static String post(Jurisdiction scope, String name) {
         return PKG.DATA + "post/" + (scope == null ? "unknown" : scope.code()) + "/" + encode(name);
     }

@@ -1,5 +1,7 @@
 package org.policykg.segment;
 
+import org.policykg.lexicon.Lexicon;
+
 /**
  * Recognises the web-page chrome that copies of notices carry: navigation, share buttons, site
  * footers with ICP numbers, image file names. Such lines are neither tasks, titles nor report

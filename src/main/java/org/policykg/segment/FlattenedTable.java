@@ -1,5 +1,6 @@
 package org.policykg.segment;
 
+import org.policykg.lexicon.Lexicon;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;

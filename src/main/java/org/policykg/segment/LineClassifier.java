@@ -1,5 +1,7 @@
 package org.policykg.segment;
 
+import org.policykg.lexicon.Lexicon;
+
 
 /** Tells a line's kind from its own text; the segmenters add context. */
 public final class LineClassifier {

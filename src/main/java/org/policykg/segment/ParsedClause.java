@@ -1,5 +1,6 @@
 package org.policykg.segment;
 
+import org.policykg.lexicon.Lexicon;
 import java.util.List;
 import org.policykg.model.Level;
 import org.policykg.model.Role;

@@ -1,5 +1,6 @@
 package org.policykg.segment;
 
+import org.policykg.lexicon.Lexicon;
 import java.util.regex.Pattern;
 
 /** The patterns that recognise the numbering and labels of these documents (on normalised text). */

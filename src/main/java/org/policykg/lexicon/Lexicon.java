@@ -1,4 +1,4 @@
-package org.policykg.segment;
+package org.policykg.lexicon;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -153,6 +153,11 @@ public final class Lexicon {
 
     public boolean isLeaderTitle(String name) {
         return leaderTitles.stream().anyMatch(name::endsWith);
+    }
+
+    /** The post title a leader's name ends with (孟学农省长 → 省长, 常务副市长 → 常务副市长), or null. */
+    public String leaderTitleOf(String name) {
+        return leaderTitles.stream().filter(name::endsWith).findFirst().orElse(null);
     }
 
     /** The lead rule a text states, or null. */

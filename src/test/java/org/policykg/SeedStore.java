@@ -20,7 +20,7 @@ import org.policykg.store.Tdb2Store;
 public final class SeedStore {
 
     public static final Path SEEDS = Path.of("seeds");
-    public static final Path GOLD = Path.of("../shared/gold/seed-responsibilities.tsv");
+    public static final Path GOLD = Path.of("src/test/resources/gold/seed-responsibilities.tsv");
 
     private static Tdb2Store store;
     private static ProblemLog problems;

@@ -1,6 +1,7 @@
 package org.policykg.read;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.jsoup.Jsoup;
@@ -14,6 +15,9 @@ import org.jsoup.parser.Parser;
  * Turns a web page into lines the way a reader sees it: every block element (paragraph, heading,
  * list item, table cell, div) starts a new line; scripts, styles and navigation chrome are dropped.
  * Each line carries the source line of the element it came from, so problems point into the HTML.
+ * A line inside a table cell carries the cell's place ({@link TableCell}: table, row and column in
+ * the grid after row and column spans are laid out, and its spans), so tables are read from their
+ * cells, not from their text.
  */
 public final class HtmlTextLines {
 
@@ -21,6 +25,7 @@ public final class HtmlTextLines {
             "p", "div", "li", "td", "th", "tr", "h1", "h2", "h3", "h4", "h5", "h6",
             "br", "section", "article", "blockquote", "pre", "dd", "dt", "caption", "title");
     private static final Set<String> DROPPED = Set.of("script", "style", "noscript", "template", "head", "nav");
+    private static final int MAX_SPAN = 1000;
 
     private HtmlTextLines() {}
 
@@ -39,6 +44,8 @@ public final class HtmlTextLines {
         final StringBuilder current = new StringBuilder();
         int currentLine = 1;
         int offset = 0;
+        int tables = 0;
+        TableCell cell;
 
         void walk(Node node) {
             for (Node child : node.childNodes()) {
@@ -47,11 +54,53 @@ public final class HtmlTextLines {
                     current.append(text.getWholeText().replaceAll("\\s+", " "));
                 } else if (child instanceof Element element) {
                     if (DROPPED.contains(element.normalName())) continue;
+                    if (element.normalName().equals("table") && cell == null) {
+                        flush();
+                        table(element);
+                        continue;
+                    }
                     boolean block = BLOCKS.contains(element.normalName());
                     if (block) flush();
                     walk(element);
                     if (block) flush();
                 }
+            }
+        }
+
+        /** A table's rows and cells, laid out on a grid: a cell spanning rows keeps its column free below. */
+        void table(Element table) {
+            int index = tables++;
+            Set<Long> taken = new HashSet<>();
+            int row = 0;
+            for (Element tr : table.select("tr")) {
+                if (tr.closest("table") != table) continue;
+                int column = 0;
+                for (Element td : tr.children()) {
+                    if (!td.normalName().equals("td") && !td.normalName().equals("th")) continue;
+                    while (taken.contains(key(row, column))) column++;
+                    int rowSpan = span(td.attr("rowspan"));
+                    int colSpan = span(td.attr("colspan"));
+                    for (int r = 0; r < rowSpan; r++) for (int c = 0; c < colSpan; c++) taken.add(key(row + r, column + c));
+                    cell = new TableCell(index, row, column, rowSpan, colSpan);
+                    flush();
+                    walk(td);
+                    flush();
+                    cell = null;
+                    column += colSpan;
+                }
+                row++;
+            }
+        }
+
+        private static long key(int row, int column) {
+            return (long) row << 32 | column;
+        }
+
+        private static int span(String attr) {
+            try {
+                return Math.max(1, Math.min(MAX_SPAN, Integer.parseInt(attr.strip())));
+            } catch (NumberFormatException e) {
+                return 1;
             }
         }
 
@@ -65,7 +114,7 @@ public final class HtmlTextLines {
             String text = current.toString().strip();
             current.setLength(0);
             if (text.isEmpty()) return;
-            lines.add(new SourceLine(Math.max(1, currentLine), offset, text));
+            lines.add(new SourceLine(Math.max(1, currentLine), offset, text, cell, null));
             offset += text.length() + 1;
         }
 

@@ -15,17 +15,21 @@ import org.policykg.read.TableCell;
  * A real table (lines that carry their {@link TableCell}): a header row whose cells are header
  * words of the lexicon tells what each column holds; each later row becomes a task through
  * {@link TableRow}, like a linearised table's. A cell merged over several rows (a lead spanning
- * tasks) counts for each of them; a row whose cells are one merged cell is a section row.
+ * tasks) counts for each of them; a row whose cells are one merged cell is a section row. A table
+ * with no such header in its first rows lays out a page, not tasks: its lines are read as text.
  */
 final class CellTable {
 
     private static final Pattern ROW_NUMBER = Pattern.compile("^(\\d+)[.、]?$");
+    private static final int HEADER_WITHIN_ROWS = 3;
 
     private final TaskSegmenter.TableSink sink;
     private final Lexicon lexicon = Lexicon.get();
     private Map<Integer, Lexicon.Kind> columns;
     private int table = -1;
     private int row = -1;
+    private int rowsBeforeHeader;
+    private boolean plain;
     private final TreeMap<Integer, List<Line>> cells = new TreeMap<>();
     /** Cells merged downwards: column → the cell and the last row it covers. */
     private final Map<Integer, Carried> carried = new HashMap<>();
@@ -36,20 +40,26 @@ final class CellTable {
         this.sink = sink;
     }
 
-    void accept(Line line) {
+    /** Takes a cell's line; false when its table lays out a page, and the line is to be read as text. */
+    boolean accept(Line line) {
         TableCell cell = line.cell();
         if (cell.table() != table) {
             close();
             table = cell.table();
             columns = null;
+            plain = false;
+            rowsBeforeHeader = 0;
             carried.clear();
         }
+        if (plain) return false;
         if (cell.row() != row) {
             closeRow();
             row = cell.row();
+            if (plain) return false;
         }
         cells.computeIfAbsent(cell.column(), c -> new ArrayList<>()).add(line);
         if (cell.rowSpan() > 1) carried.put(cell.column(), new Carried(line, cell.row() + cell.rowSpan() - 1));
+        return true;
     }
 
     void close() {
@@ -67,15 +77,20 @@ final class CellTable {
         cells.clear();
     }
 
+    /** The header row, within the first rows; rows before it (a title spanning the table) are text. */
     private void header() {
         Map<Integer, Lexicon.Kind> found = new HashMap<>();
         for (Map.Entry<Integer, List<Line>> e : cells.entrySet()) {
             Lexicon.Kind kind = lexicon.tableHeader(e.getValue().get(0).norm());
             if (kind != null) found.put(e.getKey(), kind);
         }
-        boolean isHeader = found.size() >= 2 && found.values().stream().anyMatch(Lexicon.Kind::namesUnits);
-        if (isHeader) columns = found;
         carried.clear();
+        if (found.size() >= 2 && found.values().stream().anyMatch(Lexicon.Kind::namesUnits)) {
+            columns = found;
+            return;
+        }
+        cells.values().stream().flatMap(List::stream).forEach(sink::plainLine);
+        plain = ++rowsBeforeHeader >= HEADER_WITHIN_ROWS;
     }
 
     private void body() {

@@ -42,8 +42,8 @@ public final class TaskSegmenter {
             state.accept(lines.get(i), classifier.classify(lines.get(i)));
         }
         state.cut = isCut(lines);
-        state.closeTask();
         state.closeRow();
+        state.closeTask();
         return new Outline(state.lists.stream().filter(l -> !l.tasks().isEmpty()).toList(), state.goal);
     }
 
@@ -61,6 +61,9 @@ public final class TaskSegmenter {
         void row(String number, MappedText text, Line first, Line last);
 
         void sectionRow(Line line);
+
+        /** A line of a table that lays out a page: read it as text. */
+        void plainLine(Line line);
 
         void tableEnded();
     }
@@ -83,6 +86,8 @@ public final class TaskSegmenter {
         OpenTask open;
         FlattenedTable table;
         CellTable cellTable;
+        /** A layout table's lines are being read as text: the table stays open. */
+        boolean replaying;
         /** The leader of the current leader group (孟学农省长), or null. */
         MappedText groupLeader;
         /** The lead of the current lead-unit heading (省监察厅), or null. */
@@ -104,10 +109,11 @@ public final class TaskSegmenter {
             if (kind == LineKind.BLANK) return;
             if (line.cell() != null) {
                 if (cellTable == null) { closeTask(); cellTable = new CellTable(this); }
-                cellTable.accept(line);
+                if (cellTable.accept(line)) return;
+                plainLine(line);
                 return;
             }
-            if (cellTable != null) { cellTable.close(); cellTable = null; }
+            if (cellTable != null && !replaying) { cellTable.close(); cellTable = null; }
             if (table != null && table.accept(line, kind)) return;
             if (kind == LineKind.TEXT && table == null && startsHeaderRun(line)) kind = LineKind.TABLE_HEADER;
             if (kind != LineKind.TEXT) collectingTitle = false;
@@ -148,6 +154,14 @@ public final class TaskSegmenter {
             open = new OpenTask(number, first, text);
             open.last = last;
             closeTask();
+        }
+
+        @Override
+        public void plainLine(Line line) {
+            Line text = new Line(line.number(), line.offset(), line.text(), null, line.locator());
+            replaying = true;
+            for (Line part : splitter.split(text)) accept(part, classifier.classify(part));
+            replaying = false;
         }
 
         @Override

@@ -141,7 +141,11 @@ public final class DocumentExtractor {
         List<Task> tasks = new ArrayList<>();
         for (RawTask raw : list.tasks()) {
             Task task = task(raw, tasks.size() + 1, jurisdiction, dates);
-            if (task.responsibilities().isEmpty()) {
+            if (raw.clause().unread() != null) {
+                problems.report(Problem.warning(fileName, raw.first().number(), task.span().start(),
+                        "list " + list.index() + " task " + raw.number() + ": cannot read the units of «" + shorten(raw.clause().unread())
+                                + "»; separate the names with 、 and check the field label"));
+            } else if (task.responsibilities().isEmpty()) {
                 problems.report(Problem.warning(fileName, raw.first().number(), task.span().start(),
                         "list " + list.index() + " task " + raw.number() + " names no responsible unit"));
             }
@@ -167,9 +171,15 @@ public final class DocumentExtractor {
         CommitmentReader.Stretch body = new CommitmentReader.Stretch(text, raw.bodyStart(), Math.max(raw.bodyStart(), raw.clause().bodyEnd()),
                 raw.first().number(), raw.first().offset());
         boolean goalLevel = raw.section() != null && raw.section().contains("主要预期目标");
+        List<org.policykg.model.Deadline> deadlines = new ArrayList<>(commitments.deadlines(body, dates.planYear(), dates.issueYear()));
+        // 完成时限:6月底前 (a field or a table column) says when the task is due, as its own text would
+        for (ParsedClause.Field f : raw.clause().fields()) {
+            if (f.kind() != org.policykg.lexicon.Lexicon.Kind.DEADLINE) continue;
+            CommitmentReader.Stretch due = new CommitmentReader.Stretch(text, f.start(), f.end(), raw.first().number(), raw.first().offset());
+            deadlines.addAll(commitments.deadlines(due, dates.planYear(), dates.issueYear()));
+        }
         return new Task(raw.number(), ordinal, raw.section(), raw.originalBody(), new Span(raw.first().number(), start, Math.max(start, end)),
-                responsibilities, leaders, commitments.targets(body, goalLevel),
-                commitments.deadlines(body, dates.planYear(), dates.issueYear()));
+                responsibilities, leaders, commitments.targets(body, goalLevel), deadlines);
     }
 
     private List<String> headings(List<Line> lines) {
@@ -187,6 +197,10 @@ public final class DocumentExtractor {
         if (issuer == null || jurisdiction == null) return issuer;
         boolean sameLevel = org.policykg.model.Level.fromQualifier(issuer.substring(0, 1)) == jurisdiction.level();
         return sameLevel ? jurisdiction.name() + issuer.substring(1) : issuer;
+    }
+
+    private static String shorten(String s) {
+        return s.length() <= 60 ? s : s.substring(0, 60) + "…";
     }
 
     private static String nonNull(String s) {

@@ -323,7 +323,7 @@ public final class TaskSegmenter {
             if (leaders.isEmpty()) {
                 for (ParsedClause.Name n : inherited.leaders()) leaders.add(new ParsedClause.Name(null, null, n.start() + shift, n.end() + shift));
             }
-            return new ParsedClause(own.bodyEnd(), own.clauseEnd(), units, leaders, own.trailing(), own.fields(), own.rule());
+            return new ParsedClause(own.bodyEnd(), own.clauseEnd(), units, leaders, own.trailing(), own.fields(), own.rule(), own.unread());
         }
 
         /** Under a lead rule, the first of the units a task names (with no lead of its own) leads and the others cooperate. */

@@ -44,6 +44,7 @@ public final class UnitClauseParser {
         List<ParsedClause.Name> leaders = new ArrayList<>();
         List<ParsedClause.Field> fields = new ArrayList<>();
         Lexicon.LeadRule rule = null;
+        String unread = null;
         for (int i = 0; i < inClause.size(); i++) {
             Label label = inClause.get(i);
             int limit = i + 1 < inClause.size() ? inClause.get(i + 1).start : clauseEnd;
@@ -52,6 +53,8 @@ public final class UnitClauseParser {
                 for (int[] span : leaderNames(text, label.end, valueEnd)) leaders.add(new ParsedClause.Name(null, null, span[0], span[1]));
             } else if (label.kind.namesUnits()) {
                 UnitListReader.Result r = reader.read(text, label.end, valueEnd, UnitListReader.Mode.LABELLED, defaultRole(label.kind, hasLead), hasLead && label.kind != Lexicon.Kind.LEAD);
+                int[] value = UnitListReader.trim(text, label.end, valueEnd);
+                if (r.items().isEmpty() && value != null && unread == null) unread = text.substring(label.start, valueEnd).strip();
                 Level level = Level.fromQualifier(label.qualifier);
                 for (UnitListReader.Item item : r.items()) units.add(new ParsedClause.Name(item.role(), level, item.start(), item.end()));
                 if (r.rule() != null) rule = r.rule();
@@ -62,7 +65,7 @@ public final class UnitClauseParser {
         }
         int bodyEnd = trimEnd(text, clauseStart);
         String trailing = clauseEnd < text.length() ? text.substring(clauseEnd).strip() : "";
-        return new ParsedClause(bodyEnd, clauseEnd, units, leaders, trailing, fields, rule);
+        return new ParsedClause(bodyEnd, clauseEnd, units, leaders, trailing, fields, rule, unread);
     }
 
     private static Role defaultRole(Lexicon.Kind kind, boolean clauseHasLead) {
@@ -93,12 +96,13 @@ public final class UnitClauseParser {
     private ParsedClause unlabelled(String text, List<Label> otherFields) {
         int end = otherFields.isEmpty() ? text.length() : otherFields.get(0).start;
         ParsedClause bracket = closingBracket(text, end);
-        if (bracket != null) return bracket;
+        if (bracket != null && bracket.hasClause()) return bracket;
+        String unread = bracket == null ? null : bracket.unread();
         ParsedClause running = running(text, end);
         if (running != null) return running;
         // fields that name no unit (完成时限:, 重点工作:) still end the body
         int bodyEnd = trimEnd(text, end);
-        return new ParsedClause(bodyEnd, text.length(), List.of(), List.of(), "", fields(text, otherFields), null);
+        return new ParsedClause(bodyEnd, text.length(), List.of(), List.of(), "", fields(text, otherFields), null, unread);
     }
 
     /** The last bracket of the text (before trailing 。 and spaces), or one left open at the end, read as a unit list. */
@@ -112,7 +116,9 @@ public final class UnitClauseParser {
         if (close >= 0 && !closed) return null;
         int innerEnd = closed ? close - 1 : last;
         UnitListReader.Result r = reader.read(text, open + 1, innerEnd, UnitListReader.Mode.BRACKET, Role.RESPONSIBLE, false);
-        if (!r.accepted()) return null;
+        if (!r.accepted()) {
+            return r.roleWord() && closed ? ParsedClause.none(text.length()).withUnread(text.substring(open, close)) : null;
+        }
         boolean allNames = r.roleWord() || namesOnly(text, open + 1, r);
         if (!allNames || (!closed && !r.roleWord())) return null;
         List<ParsedClause.Name> units = r.items().stream().map(i -> new ParsedClause.Name(i.role(), null, i.start(), i.end())).toList();
@@ -180,7 +186,7 @@ public final class UnitClauseParser {
                 .filter(n -> n.end() < lastUnit || lexicon.isOrganisation(text.substring(n.start(), n.end())))
                 .toList();
         List<ParsedClause.Name> leaders = clause.leaders().stream().filter(n -> n.end() < textEnd).toList();
-        return new ParsedClause(clause.bodyEnd(), clause.clauseEnd(), units, leaders, clause.trailing(), clause.fields(), clause.rule());
+        return new ParsedClause(clause.bodyEnd(), clause.clauseEnd(), units, leaders, clause.trailing(), clause.fields(), clause.rule(), clause.unread());
     }
 
     private record Label(int start, int end, String qualifier, Lexicon.Kind kind) {}

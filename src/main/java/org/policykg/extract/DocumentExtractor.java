@@ -44,6 +44,7 @@ public final class DocumentExtractor {
     private final DocumentKindClassifier kindClassifier = new DocumentKindClassifier();
     private final PlanYearResolver planYearResolver = new PlanYearResolver();
     private final CommitmentReader commitments = new CommitmentReader();
+    private final DocumentReferences references = new DocumentReferences();
     private final JurisdictionResolver jurisdictionResolver;
     private final ParentReportResolver parentReportResolver;
     private final UnitResolver unitResolver;
@@ -95,7 +96,7 @@ public final class DocumentExtractor {
             problems.report(Problem.warning(fileName, 0, -1, "no numbered tasks found; is this a task decomposition notice?"));
         }
         return new ExtractedDocument(file.name(), file.sha256(), info, null, lists, List.of(), goalTargets,
-                noticeDeadlines(lines, outline, dates));
+                noticeDeadlines(lines, outline, dates), implemented(lines, outline));
     }
 
     private static final java.util.regex.Pattern STATED_COUNT = java.util.regex.Pattern.compile("(?:共计|共)\\s*(\\d{1,4})\\s*项");
@@ -112,6 +113,17 @@ public final class DocumentExtractor {
     private List<org.policykg.model.Target> goalTargets(Line goal) {
         if (goal == null) return List.of();
         return commitments.targets(new CommitmentReader.Stretch(goal.text(), 0, goal.text().length(), goal.number(), goal.offset()), true);
+    }
+
+    /** The documents the notice's own paragraphs, before its first task, say it implements. */
+    private List<org.policykg.model.DocumentRef> implemented(List<Line> lines, Outline outline) {
+        int firstTask = outline.lists().isEmpty() ? Integer.MAX_VALUE : outline.lists().get(0).tasks().get(0).first().number();
+        List<org.policykg.model.DocumentRef> refs = new ArrayList<>();
+        for (Line line : lines) {
+            if (line.number() >= firstTask) break;
+            for (org.policykg.model.DocumentRef r : references.inProse(line.norm())) if (!refs.contains(r)) refs.add(r);
+        }
+        return refs;
     }
 
     /** Deadlines in the notice's own paragraphs, before its first task: what it asks of the units. */
@@ -178,8 +190,12 @@ public final class DocumentExtractor {
             CommitmentReader.Stretch due = new CommitmentReader.Stretch(text, f.start(), f.end(), raw.first().number(), raw.first().offset());
             deadlines.addAll(commitments.deadlines(due, dates.planYear(), dates.issueYear()));
         }
+        List<org.policykg.model.DocumentRef> sources = new ArrayList<>();
+        for (ParsedClause.Field f : raw.clause().fields()) {
+            if (f.kind() == org.policykg.lexicon.Lexicon.Kind.SOURCE) sources.addAll(references.inCell(text.text().substring(f.start(), f.end())));
+        }
         return new Task(raw.number(), ordinal, raw.section(), raw.originalBody(), new Span(raw.first().number(), start, Math.max(start, end)),
-                responsibilities, leaders, commitments.targets(body, goalLevel), deadlines);
+                responsibilities, leaders, commitments.targets(body, goalLevel), deadlines, sources);
     }
 
     private List<String> headings(List<Line> lines) {

@@ -52,6 +52,7 @@ public final class Lexicon {
     private final Map<String, Kind> tableHeaders;
     private final List<String> furnitureContains;
     private final List<String> furnitureEnds;
+    private final List<String> referenceWords;
     private final Pattern fieldLabel;
     private final int longestRoleWord;
 
@@ -70,6 +71,7 @@ public final class Lexicon {
         List<String[]> furniture = rows("page-furniture.tsv");
         furnitureContains = furniture.stream().filter(r -> r[0].equals("contains")).map(r -> r[1]).toList();
         furnitureEnds = furniture.stream().filter(r -> r[0].equals("ends")).map(r -> r[1]).toList();
+        referenceWords = longestFirst(column(rows("reference-words.txt")));
         String labels = longestFirst(List.copyOf(fieldLabels.keySet())).stream().map(Pattern::quote).collect(Collectors.joining("|"));
         fieldLabel = Pattern.compile("(省级|市级|区级|县级)?(" + labels + ")\\s*[:：]");
         longestRoleWord = roleWords.keySet().stream().mapToInt(String::length).max().orElse(0);
@@ -149,6 +151,12 @@ public final class Lexicon {
             }
         }
         return -1;
+    }
+
+    /** Whether {@code text} ends with a word saying a document is implemented (根据, 贯彻落实). */
+    public boolean endsWithReferenceWord(String text) {
+        String t = text.strip();
+        return referenceWords.stream().anyMatch(t::endsWith);
     }
 
     public boolean isLeaderTitle(String name) {

@@ -16,9 +16,16 @@ public record ExtractedDocument(
         List<TaskList> lists,
         List<Paragraph> paragraphs,
         List<Target> goalTargets,
-        List<Deadline> noticeDeadlines) {
+        List<Deadline> noticeDeadlines,
+        List<DocumentRef> implementsDocuments) {
+
+    public ExtractedDocument(String fileName, String sha256, DocumentInfo info, ReportRef report, List<TaskList> lists,
+                             List<Paragraph> paragraphs, List<Target> goalTargets, List<Deadline> noticeDeadlines) {
+        this(fileName, sha256, info, report, lists, paragraphs, goalTargets, noticeDeadlines, List.of());
+    }
 
     public ExtractedDocument {
+        implementsDocuments = List.copyOf(implementsDocuments);
         lists = List.copyOf(lists);
         paragraphs = List.copyOf(paragraphs);
         goalTargets = List.copyOf(goalTargets);

@@ -18,6 +18,7 @@ import org.policykg.model.Jurisdiction;
 import org.policykg.model.Paragraph;
 import org.policykg.model.ReportRef;
 import org.policykg.model.Responsibility;
+import org.policykg.model.DocumentRef;
 import org.policykg.model.Role;
 import org.policykg.model.Span;
 import org.policykg.model.Target;
@@ -72,6 +73,15 @@ public final class DocumentMapper {
             for (int i = 0; i < doc.noticeDeadlines().size(); i++) {
                 deadline(docNode, docNode.getURI() + "/deadline/" + (i + 1), doc.noticeDeadlines().get(i));
             }
+            for (DocumentRef ref : doc.implementsDocuments()) q.link(docNode, PKG.implementsDocument, reference(ref));
+        }
+
+        /** A document known by its number, for linking to the stored document with that dcterms:identifier. */
+        Node reference(DocumentRef ref) {
+            Node node = QuadEmitter.iri(Iris.documentReference(ref.number(), ref.title()));
+            if (ref.number() != null) q.string(node, DCTerms.identifier, ref.number());
+            if (ref.title() != null) q.zh(node, DCTerms.title, ref.title());
+            return node;
         }
 
         /** The 主要预期目标 belong to the report the document's lists implement (or to the document). */
@@ -186,6 +196,7 @@ public final class DocumentMapper {
             for (int i = 0; i < task.targets().size(); i++) q.link(node, PKG.target, target(taskIri + "/target/" + (i + 1), task.targets().get(i)));
             for (int i = 0; i < task.deadlines().size(); i++) deadline(node, taskIri + "/deadline/" + (i + 1), task.deadlines().get(i));
             for (String leader : task.leaders()) leader(node, leader);
+            for (DocumentRef ref : task.sources()) q.link(node, PKG.taskSource, reference(ref));
         }
 
         /**

@@ -67,6 +67,8 @@ public final class PKG {
     // Lists and tasks
     public static final Property listNumber = property("listNumber");
     public static final Property implementsPlan = property("implementsPlan");
+    public static final Property implementsDocument = property("implementsDocument");
+    public static final Property taskSource = property("taskSource");
     public static final Property inList = property("inList");
     public static final Property taskNumber = property("taskNumber");
     public static final Property ordinal = property("ordinal");

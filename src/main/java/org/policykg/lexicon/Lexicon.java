@@ -53,6 +53,7 @@ public final class Lexicon {
     private final List<String> furnitureContains;
     private final List<String> furnitureEnds;
     private final List<String> referenceWords;
+    private final List<String> notNameOpenings;
     private final Pattern fieldLabel;
     private final int longestRoleWord;
 
@@ -72,6 +73,7 @@ public final class Lexicon {
         furnitureContains = furniture.stream().filter(r -> r[0].equals("contains")).map(r -> r[1]).toList();
         furnitureEnds = furniture.stream().filter(r -> r[0].equals("ends")).map(r -> r[1]).toList();
         referenceWords = longestFirst(column(rows("reference-words.txt")));
+        notNameOpenings = column(rows("not-name-openings.txt"));
         String labels = longestFirst(List.copyOf(fieldLabels.keySet())).stream().map(Pattern::quote).collect(Collectors.joining("|"));
         fieldLabel = Pattern.compile("(省级|市级|区级|县级)?(" + labels + ")\\s*[:：]");
         longestRoleWord = roleWords.keySet().stream().mapToInt(String::length).max().orElse(0);
@@ -112,6 +114,7 @@ public final class Lexicon {
         String core = withoutTrailingBracket(name.strip());
         if (core.length() < 2) return false;
         if (collectives.contains(core)) return true;
+        if (notNameOpenings.stream().anyMatch(core::startsWith)) return false;
         for (String p : collectivePrefixes) if (core.startsWith(p) && core.length() > p.length()) return true;
         for (String s : orgSuffixes) if (core.endsWith(s) && core.length() > s.length()) return true;
         return false;

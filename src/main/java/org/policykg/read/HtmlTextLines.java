@@ -1,7 +1,6 @@
 package org.policykg.read;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.jsoup.Jsoup;
@@ -25,7 +24,9 @@ public final class HtmlTextLines {
             "p", "div", "li", "td", "th", "tr", "h1", "h2", "h3", "h4", "h5", "h6",
             "br", "section", "article", "blockquote", "pre", "dd", "dt", "caption", "title");
     private static final Set<String> DROPPED = Set.of("script", "style", "noscript", "template", "head", "nav");
-    private static final int MAX_SPAN = 1000;
+    /** Spans beyond these are errors of the page, not tables: they are cut so a hostile page stays cheap. */
+    private static final int MAX_ROW_SPAN = 10_000;
+    private static final int MAX_COLUMN_SPAN = 100;
 
     private HtmlTextLines() {}
 
@@ -70,17 +71,20 @@ public final class HtmlTextLines {
         /** A table's rows and cells, laid out on a grid: a cell spanning rows keeps its column free below. */
         void table(Element table) {
             int index = tables++;
-            Set<Long> taken = new HashSet<>();
+            List<Integer> busyUntil = new ArrayList<>();
             int row = 0;
             for (Element tr : table.select("tr")) {
                 if (tr.closest("table") != table) continue;
                 int column = 0;
                 for (Element td : tr.children()) {
                     if (!td.normalName().equals("td") && !td.normalName().equals("th")) continue;
-                    while (taken.contains(key(row, column))) column++;
-                    int rowSpan = span(td.attr("rowspan"));
-                    int colSpan = span(td.attr("colspan"));
-                    for (int r = 0; r < rowSpan; r++) for (int c = 0; c < colSpan; c++) taken.add(key(row + r, column + c));
+                    while (column < busyUntil.size() && busyUntil.get(column) >= row) column++;
+                    int rowSpan = span(td.attr("rowspan"), MAX_ROW_SPAN);
+                    int colSpan = span(td.attr("colspan"), MAX_COLUMN_SPAN);
+                    for (int c = column; c < column + colSpan; c++) {
+                        while (busyUntil.size() <= c) busyUntil.add(-1);
+                        busyUntil.set(c, row + rowSpan - 1);
+                    }
                     cell = new TableCell(index, row, column, rowSpan, colSpan);
                     flush();
                     walk(td);
@@ -92,13 +96,9 @@ public final class HtmlTextLines {
             }
         }
 
-        private static long key(int row, int column) {
-            return (long) row << 32 | column;
-        }
-
-        private static int span(String attr) {
+        private static int span(String attr, int max) {
             try {
-                return Math.max(1, Math.min(MAX_SPAN, Integer.parseInt(attr.strip())));
+                return Math.max(1, Math.min(max, Integer.parseInt(attr.strip())));
             } catch (NumberFormatException e) {
                 return 1;
             }

@@ -30,6 +30,9 @@ final class UnitListReader {
     private static final String SEPARATORS = "、,;\n";
     private static final String TRIM = " \t\n、,;:。.";
     private static final int MAX_NAME = 40;
+    private static final int MAX_BRACKET = 300;
+    /** A bracket with a comma this long is a note, not part of a name (各县(市,区)政府 keeps its bracket). */
+    private static final int NOTE_MIN = 8;
 
     private final Lexicon lexicon = Lexicon.get();
 
@@ -156,7 +159,13 @@ final class UnitListReader {
             while (i < to) {
                 char c = text.charAt(i);
                 if (Brackets.isOpen(c)) {
-                    int close = Brackets.matchingClose(text, i, to);
+                    // a bracket inside a list is part of a name or a short note: look no further than that
+                    int close = Brackets.matchingClose(text, i, Math.min(to, i + MAX_BRACKET));
+                    if (close < 0 && i + MAX_BRACKET < to) {
+                        if (itemStart < 0) itemStart = i;
+                        i++;
+                        continue;
+                    }
                     int end = close < 0 ? to : close;
                     Lexicon.LeadRule stated = lexicon.leadRuleIn(text.substring(i, Math.min(end, i + 200)));
                     if (stated != null || isNote(i, end)) {
@@ -217,7 +226,7 @@ final class UnitListReader {
         /** A bracket inside a list that holds no name: a note such as (下同) or a rule. */
         private boolean isNote(int open, int end) {
             String inner = text.substring(open + 1, Math.max(open + 1, end - 1));
-            return inner.contains("下同") || inner.contains(",");
+            return inner.contains("下同") || (inner.contains(",") && inner.length() > NOTE_MIN);
         }
 
         /**

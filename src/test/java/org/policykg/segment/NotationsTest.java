@@ -59,6 +59,7 @@ class NotationsTest {
         assertEquals(List.of("responsible 市民政局", "responsible 各县区政府"), units("3.建设养老院(市民政局,各县区政府)。"));
         assertEquals(List.of(), units("4.地区生产总值(GDP)增长6%。"));
         assertEquals(List.of(), units("5.推进改革(含试点)。"));
+        assertEquals(List.of(), units("6.工业投资增长8%(含开发区)。"));
     }
 
     @Test

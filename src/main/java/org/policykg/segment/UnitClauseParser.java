@@ -19,6 +19,9 @@ import org.policykg.model.Role;
  */
 public final class UnitClauseParser {
 
+    /** A unit list in running text is read over one clause's length at most, so trying every 由 stays linear. */
+    private static final int MAX_RUNNING = 300;
+
     private final Lexicon lexicon = Lexicon.get();
     private final UnitListReader reader = new UnitListReader();
 
@@ -159,7 +162,7 @@ public final class UnitClauseParser {
             char c = text.charAt(start);
             boolean opens = start == 0 || c == '由' || "。;,:\n".indexOf(text.charAt(start - 1)) >= 0;
             if (!opens || Brackets.isOpen(c)) continue;
-            UnitListReader.Result r = reader.read(text, start, end, UnitListReader.Mode.RUNNING, Role.RESPONSIBLE, false);
+            UnitListReader.Result r = reader.read(text, start, Math.min(end, start + MAX_RUNNING), UnitListReader.Mode.RUNNING, Role.RESPONSIBLE, false);
             if (r.accepted() && r.roleWord()) {
                 List<ParsedClause.Name> units = r.items().stream().map(i -> new ParsedClause.Name(i.role(), null, i.start(), i.end())).toList();
                 return new ParsedClause(trimEnd(text, end), end, units, List.of(), "", List.of(), r.rule());

@@ -50,6 +50,16 @@ class LargeNoticeTest {
     }
 
     @Test
+    void unclosedUnitBracketsRepeatedAreReadInLinearTime() {
+        // 20,000 unclosed (由市发改委、 in one task: every 由 may open a running list, each read is bounded
+        String text = "1.推进" + "(由市发改委、".repeat(20_000) + ")";
+        var normaliser = new org.policykg.normalise.TextNormaliser();
+        var lines = List.of(new org.policykg.segment.Line(1, 0, normaliser.normalise(text)));
+        var outline = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> new org.policykg.segment.TaskSegmenter().segment(lines));
+        assertEquals(1, outline.lists().get(0).tasks().size());
+    }
+
+    @Test
     void deepBracketNestingIsReadInLinearTime(@TempDir Path dir) throws IOException {
         // 1,000,000 unclosed 〔 (3 MB): nesting is capped, so every scan stays linear.
         String deep = "〔".repeat(1_000_000);

@@ -270,6 +270,9 @@ public final class TaskSegmenter {
                 return;
             }
             closeTask();
+            // a note before the tasks (注:列第一位的为牵头单位) states the rule for all of them
+            Lexicon.LeadRule stated = lexicon.leadRuleIn(s);
+            if (stated != null) rule = stated;
             if (headingLead != null) {
                 // under a lead unit's heading, a paragraph is a task of its own, numbered by its place
                 open = new OpenTask(String.valueOf(++unnumbered), line, line.text());
@@ -302,8 +305,9 @@ public final class TaskSegmenter {
                 text = MappedText.join(all, "\n");
                 clause = withInherited(clause, clauseParser.parse(text.text().substring(own.length() + 1)), own.length() + 1);
             }
-            if (clause.rule() != null) rule = clause.rule();
-            clause = applyRule(clause);
+            // a rule stated in a task's clause governs the tasks after it where it says so (下同)
+            if (clause.rule() != null && own.text().contains("下同")) rule = clause.rule();
+            clause = applyRule(clause, clause.rule() != null ? clause.rule() : rule);
             RawTask raw = new RawTask(task.number, sectionPath(), text, task.bodyStart(own), clause, task.first, task.last);
             listFor(task.number).add(raw);
             if (clause.hasClause() && !clause.trailing().isEmpty() && clause.clauseEnd() > clause.bodyEnd()) {
@@ -327,7 +331,7 @@ public final class TaskSegmenter {
         }
 
         /** Under a lead rule, the first of the units a task names (with no lead of its own) leads and the others cooperate. */
-        private ParsedClause applyRule(ParsedClause clause) {
+        private ParsedClause applyRule(ParsedClause clause, Lexicon.LeadRule rule) {
             List<ParsedClause.Name> units = clause.units();
             if (rule == null || units.isEmpty() || units.stream().anyMatch(n -> n.role() != Role.RESPONSIBLE)) return clause;
             if (rule.severalOnly() && units.size() < 2) return clause;

@@ -117,6 +117,18 @@ class NotationsTest {
                 2.外资增长10%。
                 责任单位:市商务局""");
         assertEquals(List.of("1/1 增长6%。 | lead 市发改委, cooperating 市统计局", "1/2 外资增长10%。 | lead 市商务局"), tasks(always));
+        Outline once = outline("""
+                1.增长6%。
+                责任单位:市发改委(列第一位的为牵头单位)、市统计局
+                2.外资增长10%。
+                责任单位:市商务局、市海关""");
+        assertEquals(List.of("1/1 增长6%。 | lead 市发改委, cooperating 市统计局", "1/2 外资增长10%。 | responsible 市商务局, responsible 市海关"),
+                tasks(once));
+        Outline noted = outline("""
+                注:各项任务中列第一位的为牵头单位。
+                1.增长6%。
+                责任单位:市发改委、市统计局""");
+        assertEquals(List.of("1/1 增长6%。 | lead 市发改委, cooperating 市统计局"), tasks(noted));
     }
 
     @Test

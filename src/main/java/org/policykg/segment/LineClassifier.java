@@ -15,7 +15,7 @@ public final class LineClassifier {
         if (chrome.isFileName(s)) return LineKind.CHROME;
         if (Patterns.ATTACHMENT_MARK.matcher(s).matches()) return LineKind.ATTACHMENT_MARK;
         if (Patterns.ATTACHMENT_LIST.matcher(s).find()) return LineKind.ATTACHMENT_LIST;
-        if (Patterns.TASK.matcher(s).matches()) return LineKind.TASK;
+        if (Patterns.TASK.matcher(s).matches() || Patterns.SUB_TASK.matcher(s).matches()) return LineKind.TASK;
         if (Patterns.SECTION.matcher(s).matches()) return LineKind.SECTION;
         if (Patterns.SUBSECTION.matcher(s).matches()) return LineKind.SUBSECTION;
         if (Patterns.DASH_HEADING.matcher(s).matches()) return LineKind.DASH_HEADING;

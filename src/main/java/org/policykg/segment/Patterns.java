@@ -19,6 +19,10 @@ public final class Patterns {
      * no task 1). 1。 is how some notices (Tianjin's) number their tasks.
      */
     public static final Pattern TASK = Pattern.compile("^\\s*(\\d+)\\s*(?:[、。]|[.．](?!\\d))\\s*(.*)$");
+    /** (1) or ① numbering: a task where no task is left open without its units, else a sub-item of the open task. */
+    public static final Pattern SUB_TASK = Pattern.compile("^\\s*(?:[(（](\\d+)[)）]|([\u2460-\u2473]))\\s*(.*)$");
+    public static final Pattern SUB_TASK_PREFIX = Pattern.compile("^\\s*(?:[(（]\\d+[)）]|[\u2460-\u2473])\\s*");
+
     /** The number and separator that open a task's text (TASK without the rest of the line). */
     public static final Pattern TASK_PREFIX = Pattern.compile("^\\s*(\\d+)\\s*(?:[、。]|[.．](?!\\d))\\s*");
     public static final Pattern ATTACHMENT_MARK = Pattern.compile("^附件\\s*(\\d{1,2})\\s*$");

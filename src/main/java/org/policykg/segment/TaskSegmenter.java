@@ -26,6 +26,8 @@ public final class TaskSegmenter {
     private static final Pattern ATTACHMENT_ITEM = Pattern.compile("^\\d{1,2}\\s*[.、．]");
     private static final Pattern GOAL = Pattern.compile("主要预期目标[是为]?[:：]");
     private static final Pattern TRAILING_MARK_CONTEXT = Pattern.compile("[)\\]】〕〉。]\\s*附件\\s*\\d{1,2}\\s*$");
+    /** Past this many lines a task's (1) (2) … are taken as its sub-items without reading its clause again. */
+    private static final int MAX_SUB_ITEMS = 50;
     private static final String SENTENCE_ENDS = "。.;;!?!?)]】〕>》\"”";
 
     private final LineClassifier classifier = new LineClassifier();
@@ -229,6 +231,11 @@ public final class TaskSegmenter {
         }
 
         void task(Line line) {
+            if (Patterns.SUB_TASK.matcher(line.norm()).matches() && open != null && !open.hasUnits()
+                    && (open.parts.size() > MAX_SUB_ITEMS || !clauseParser.parse(MappedText.join(open.parts, "\n").text()).hasClause())) {
+                open.add(line);
+                return;
+            }
             closeTask();
             String norm = line.text().text();
             Matcher mark = TRAILING_MARK_CONTEXT.matcher(norm);
@@ -373,7 +380,10 @@ public final class TaskSegmenter {
 
     private static String number(Line line) {
         Matcher m = Patterns.TASK.matcher(line.norm());
-        return m.matches() ? m.group(1) : "";
+        if (m.matches()) return m.group(1);
+        Matcher sub = Patterns.SUB_TASK.matcher(line.norm());
+        if (!sub.matches()) return "";
+        return sub.group(1) != null ? sub.group(1) : String.valueOf(sub.group(2).charAt(0) - '\u2460' + 1);
     }
 
     /** A task whose lines are still being gathered. */
@@ -416,6 +426,8 @@ public final class TaskSegmenter {
         int bodyStart(MappedText text) {
             Matcher m = Patterns.TASK_PREFIX.matcher(text.text());
             if (m.lookingAt()) return m.end();
+            Matcher sub = Patterns.SUB_TASK_PREFIX.matcher(text.text());
+            if (sub.lookingAt()) return sub.end();
             Matcher s = Patterns.SUBSECTION.matcher(text.text().split("\n", 2)[0].stripLeading());
             int indent = text.text().length() - text.text().stripLeading().length();
             return s.matches() ? indent + s.start(2) : 0;

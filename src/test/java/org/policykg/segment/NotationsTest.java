@@ -210,6 +210,13 @@ class NotationsTest {
     }
 
     @Test
+    void parenthesisedAndCircledNumbersAreTasksOrSubItems() {
+        Outline o = outline("(1)推进工作。(市发改委负责)\n②建设项目。\n牵头单位:市住建局\n3.统筹推进。\n(1)一是…;\n(2)二是…。\n责任单位:市财政局");
+        assertEquals(List.of("1/1 推进工作。 | responsible 市发改委", "1/2 建设项目。 | lead 市住建局",
+                "1/3 统筹推进。\n(1)一是…;\n(2)二是…。 | responsible 市财政局"), tasks(o));
+    }
+
+    @Test
     void taskNumbersOfAnySize() {
         Outline o = outline("1204.推进工作。\n牵头单位:市发改委\n1205。推进工作。\n牵头单位:市财政局");
         assertEquals(List.of("1/1204 推进工作。 | lead 市发改委", "1/1205 推进工作。 | lead 市财政局"), tasks(o));

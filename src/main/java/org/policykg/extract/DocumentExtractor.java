@@ -50,6 +50,7 @@ public final class DocumentExtractor {
     private final CommitmentReader commitments = new CommitmentReader(thesaurus);
     private final CommitmentSplitter commitmentSplitter = new CommitmentSplitter();
     private final ExpectedTargetsReader expectedTargets = new ExpectedTargetsReader(commitments, thesaurus);
+    private final DocumentReferences references = new DocumentReferences();
     private final JurisdictionResolver jurisdictionResolver;
     private final ParentReportResolver parentReportResolver;
     private final UnitResolver unitResolver;
@@ -82,7 +83,7 @@ public final class DocumentExtractor {
         String stem = stem(file.name());
         String title = row.map(CorpusMetadata.Row::title).orElse(meta.title() != null ? meta.title() : fileTitle(stem));
         List<String> opening = lines.stream().limit(OPENING_LINES).map(Line::norm).toList();
-        DocumentKind kind = kindClassifier.classify(title, headings(lines), opening, fullText);
+        DocumentKind kind = assignsUnits(outline, kindClassifier.classify(title, headings(lines), opening, fullText));
         String self = String.join(" ", speaker(fullText), nonNull(title), nonNull(meta.issuer()), nonNull(meta.host()), stem);
         Jurisdiction jurisdiction = row.flatMap(r -> jurisdictionResolver.named(r.region(), r.level(), fullText))
                 .or(() -> jurisdictionResolver.resolve(fullText, self, meta.siteCode()))
@@ -107,7 +108,7 @@ public final class DocumentExtractor {
                 paragraphs.add(withTargets(p, planYear, goals, qualitative));
             }
             ReportRef report = jurisdiction == null || planYear == null ? null : new ReportRef(jurisdiction, planYear);
-            return new ExtractedDocument(file.name(), file.sha256(), info, report, List.of(), paragraphs, goals, List.of(), qualitative);
+            return new ExtractedDocument(file.name(), file.sha256(), info, report, List.of(), paragraphs, goals, List.of(), qualitative, List.of());
         }
         Dates dates = new Dates(planYear, meta.issued() == null ? null : meta.issued().getYear());
         List<TaskList> lists = new ArrayList<>();
@@ -119,7 +120,7 @@ public final class DocumentExtractor {
             problems.report(Problem.warning(fileName, 0, -1, "no numbered tasks found; is this a task decomposition notice?"));
         }
         return new ExtractedDocument(file.name(), file.sha256(), info, null, lists, List.of(), goalTargets,
-                noticeDeadlines(lines, outline, dates));
+                noticeDeadlines(lines, outline, dates), List.of(), implemented(lines, outline));
     }
 
     private static final java.util.regex.Pattern STATED_COUNT = java.util.regex.Pattern.compile("(?:共计|共)\\s*(\\d{1,4})\\s*项");
@@ -136,6 +137,17 @@ public final class DocumentExtractor {
     private List<org.policykg.model.Target> goalTargets(Line goal) {
         if (goal == null) return List.of();
         return commitments.targets(new CommitmentReader.Stretch(goal.text(), 0, goal.text().length(), goal.number(), goal.offset()), true);
+    }
+
+    /** The documents the notice's own paragraphs, before its first task, say it implements. */
+    private List<org.policykg.model.DocumentRef> implemented(List<Line> lines, Outline outline) {
+        int firstTask = outline.lists().isEmpty() ? Integer.MAX_VALUE : outline.lists().get(0).tasks().get(0).first().number();
+        List<org.policykg.model.DocumentRef> refs = new ArrayList<>();
+        for (Line line : lines) {
+            if (line.number() >= firstTask) break;
+            for (org.policykg.model.DocumentRef r : references.inProse(line.norm())) if (!refs.contains(r)) refs.add(r);
+        }
+        return refs;
     }
 
     /** Deadlines in the notice's own paragraphs, before its first task: what it asks of the units. */
@@ -180,7 +192,11 @@ public final class DocumentExtractor {
         List<Task> tasks = new ArrayList<>();
         for (RawTask raw : list.tasks()) {
             Task task = task(raw, tasks.size() + 1, jurisdiction, dates);
-            if (task.responsibilities().isEmpty()) {
+            if (raw.clause().unread() != null) {
+                problems.report(Problem.warning(fileName, raw.first().number(), task.span().start(),
+                        "list " + list.index() + " task " + raw.number() + ": cannot read the units of «" + shorten(raw.clause().unread())
+                                + "»; separate the names with 、 and check the field label"));
+            } else if (task.responsibilities().isEmpty()) {
                 problems.report(Problem.warning(fileName, raw.first().number(), task.span().start(),
                         "list " + list.index() + " task " + raw.number() + " names no responsible unit"));
             }
@@ -206,9 +222,19 @@ public final class DocumentExtractor {
         CommitmentReader.Stretch body = new CommitmentReader.Stretch(text, raw.bodyStart(), Math.max(raw.bodyStart(), raw.clause().bodyEnd()),
                 raw.first().number(), raw.first().offset());
         boolean goalLevel = raw.section() != null && raw.section().contains("主要预期目标");
+        List<org.policykg.model.Deadline> deadlines = new ArrayList<>(commitments.deadlines(body, dates.planYear(), dates.issueYear()));
+        // 完成时限:6月底前 (a field or a table column) says when the task is due, as its own text would
+        for (ParsedClause.Field f : raw.clause().fields()) {
+            if (f.kind() != org.policykg.lexicon.Lexicon.Kind.DEADLINE) continue;
+            CommitmentReader.Stretch due = new CommitmentReader.Stretch(text, f.start(), f.end(), raw.first().number(), raw.first().offset());
+            deadlines.addAll(commitments.deadlines(due, dates.planYear(), dates.issueYear()));
+        }
+        List<org.policykg.model.DocumentRef> sources = new ArrayList<>();
+        for (ParsedClause.Field f : raw.clause().fields()) {
+            if (f.kind() == org.policykg.lexicon.Lexicon.Kind.SOURCE) sources.addAll(references.inCell(text.text().substring(f.start(), f.end())));
+        }
         return new Task(raw.number(), ordinal, raw.section(), raw.originalBody(), new Span(raw.first().number(), start, Math.max(start, end)),
-                responsibilities, leaders, commitments.targets(body, goalLevel),
-                commitments.deadlines(body, dates.planYear(), dates.issueYear()));
+                responsibilities, leaders, commitments.targets(body, goalLevel), deadlines, sources);
     }
 
     private List<String> headings(List<Line> lines) {
@@ -234,6 +260,15 @@ public final class DocumentExtractor {
         return m.find() ? m.group(1) : "";
     }
 
+    /**
+     * A document whose tasks name their units assigns them, whatever its title says (a page whose
+     * title reads 政府工作报告 can hold the report's decomposition): its tasks are read.
+     */
+    private static DocumentKind assignsUnits(Outline outline, DocumentKind classified) {
+        boolean assigns = outline.lists().stream().flatMap(l -> l.tasks().stream()).anyMatch(t -> t.clause().hasClause());
+        return classified == DocumentKind.WORK_REPORT && assigns ? DocumentKind.DECOMPOSITION_NOTICE : classified;
+    }
+
     private static String stem(String fileName) {
         int dot = fileName.lastIndexOf('.');
         return dot > 0 ? fileName.substring(0, dot) : fileName;
@@ -243,6 +278,10 @@ public final class DocumentExtractor {
     private static String fileTitle(String stem) {
         String t = FILE_TITLE_TAIL.matcher(stem).replaceAll("").replace('_', ' ').strip();
         return t.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN).count() >= 4 ? t : null;
+    }
+
+    private static String shorten(String s) {
+        return s.length() <= 60 ? s : s.substring(0, 60) + "…";
     }
 
     private static String nonNull(String s) {

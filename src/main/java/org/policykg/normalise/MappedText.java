@@ -44,6 +44,13 @@ public record MappedText(String original, String text, int[] origin) {
         return new MappedText(original.toString(), text.toString(), origin);
     }
 
+    /** The part {@code [from, to)} of the normalised text, with the original behind it. */
+    public MappedText slice(int from, int to) {
+        int[] shifted = new int[to - from + 1];
+        for (int i = from; i <= to; i++) shifted[i - from] = origin[i] - origin[from];
+        return new MappedText(original.substring(origin[from], origin[to]), text.substring(from, to), shifted);
+    }
+
     /** The original text behind {@code text.substring(from, to)}. */
     public String originalSlice(int from, int to) {
         return original.substring(origin[from], origin[to]);

@@ -8,6 +8,7 @@ import org.apache.jena.rdf.model.Property;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.ORG;
+import org.policykg.lexicon.Lexicon;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.policykg.gazetteer.Gazetteer;
@@ -20,6 +21,7 @@ import org.policykg.model.Paragraph;
 import org.policykg.model.QualitativeTarget;
 import org.policykg.model.ReportRef;
 import org.policykg.model.Responsibility;
+import org.policykg.model.DocumentRef;
 import org.policykg.model.Role;
 import org.policykg.model.Span;
 import org.policykg.model.Target;
@@ -74,6 +76,15 @@ public final class DocumentMapper {
             for (int i = 0; i < doc.noticeDeadlines().size(); i++) {
                 deadline(docNode, docNode.getURI() + "/deadline/" + (i + 1), doc.noticeDeadlines().get(i));
             }
+            for (DocumentRef ref : doc.implementsDocuments()) q.link(docNode, PKG.implementsDocument, reference(ref));
+        }
+
+        /** A document known by its number, for linking to the stored document with that dcterms:identifier. */
+        Node reference(DocumentRef ref) {
+            Node node = QuadEmitter.iri(Iris.documentReference(ref.number(), ref.title()));
+            if (ref.number() != null) q.string(node, DCTerms.identifier, ref.number());
+            if (ref.title() != null) q.zh(node, DCTerms.title, ref.title());
+            return node;
         }
 
         /** The 主要预期目标 belong to the report the document's lists implement (or to the document). */
@@ -208,12 +219,34 @@ public final class DocumentMapper {
             if (list.parentReport() != null) reportTask(node, list.parentReport(), task);
             for (int i = 0; i < task.targets().size(); i++) q.link(node, PKG.target, target(taskIri + "/target/" + (i + 1), task.targets().get(i)));
             for (int i = 0; i < task.deadlines().size(); i++) deadline(node, taskIri + "/deadline/" + (i + 1), task.deadlines().get(i));
-            for (String leader : task.leaders()) {
-                Node post = QuadEmitter.iri(Iris.post(doc.info().jurisdiction(), leader));
+            for (String leader : task.leaders()) leader(node, leader);
+            for (DocumentRef ref : task.sources()) q.link(node, PKG.taskSource, reference(ref));
+        }
+
+        /**
+         * A leader as a post (省长) and, where a name is written, the person who holds it (孟学农省长:
+         * 孟学农 holds 省长); the task points to the person, or to the post when only a title is written.
+         */
+        void leader(Node task, String written) {
+            String compact = written.replaceAll("\\s+", "");
+            String title = Lexicon.get().leaderTitleOf(compact);
+            String person = title == null ? compact : compact.substring(0, compact.length() - title.length());
+            Node post = null;
+            if (title != null) {
+                post = QuadEmitter.iri(Iris.post(doc.info().jurisdiction(), title));
                 q.type(post, ORG.Post);
-                q.zh(post, RDFS.label, leader);
-                q.link(node, PKG.leader, post);
+                q.zh(post, RDFS.label, title);
             }
+            Node holder = null;
+            if (!person.isEmpty()) {
+                holder = QuadEmitter.iri(Iris.person(doc.info().jurisdiction(), person));
+                q.type(holder, PROV.Person);
+                q.zh(holder, RDFS.label, person);
+                if (post != null) q.link(holder, ORG.holds, post);
+            }
+            Node leader = holder != null ? holder : post;
+            q.link(task, PKG.leader, leader);
+            q.zh(leader, PKG.writtenName, written);
         }
 
         /**
@@ -337,6 +370,7 @@ public final class DocumentMapper {
             case LEAD -> PKG.leadUnit;
             case COOPERATING -> PKG.cooperatingUnit;
             case RESPONSIBLE -> PKG.responsibleUnit;
+            case DATA_PROVIDER -> PKG.dataProviderUnit;
         };
     }
 

@@ -62,6 +62,16 @@ public final class Iris {
         return PKG.DATA + "unit/" + scope + "/" + encode(unit.key());
     }
 
+    /** A document known by its number (国发〔2020〕6号), or by its title where no number is written. */
+    public static String documentReference(String number, String title) {
+        return PKG.DATA + (number != null ? "docnumber/" + encode(number) : "doctitle/" + encode(title));
+    }
+
+    /** A person named as a task's leader, within the jurisdiction of the document (王健 of 辽宁省). */
+    public static String person(Jurisdiction scope, String name) {
+        return PKG.DATA + "person/" + (scope == null ? "unknown" : scope.code()) + "/" + encode(name);
+    }
+
     public static String post(Jurisdiction scope, String name) {
         return PKG.DATA + "post/" + (scope == null ? "unknown" : scope.code()) + "/" + encode(name);
     }

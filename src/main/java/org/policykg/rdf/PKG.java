@@ -72,6 +72,8 @@ public final class PKG {
     // Lists and tasks
     public static final Property listNumber = property("listNumber");
     public static final Property implementsPlan = property("implementsPlan");
+    public static final Property implementsDocument = property("implementsDocument");
+    public static final Property taskSource = property("taskSource");
     public static final Property inList = property("inList");
     public static final Property taskNumber = property("taskNumber");
     public static final Property ordinal = property("ordinal");
@@ -88,6 +90,7 @@ public final class PKG {
     public static final Property responsibleUnit = property("responsibleUnit");
     public static final Property leadUnit = property("leadUnit");
     public static final Property cooperatingUnit = property("cooperatingUnit");
+    public static final Property dataProviderUnit = property("dataProviderUnit");
     public static final Property levelQualifier = property("levelQualifier");
     public static final Property position = property("position");
     public static final Property nameAsWritten = property("nameAsWritten");

@@ -1,20 +1,23 @@
 package org.policykg.segment;
 
-import java.util.List;
+import org.policykg.lexicon.Lexicon;
 
 /**
  * Recognises the web-page chrome that copies of notices carry: navigation, share buttons, site
- * footers with ICP numbers. Such lines are neither tasks, titles nor report paragraphs.
+ * footers with ICP numbers, image file names. Such lines are neither tasks, titles nor report
+ * paragraphs. The markers are the lexicon's page furniture.
  */
 public final class ChromeFilter {
 
-    private static final List<String> MARKERS = List.of(
-            "设为首页", "加入收藏", "无障碍", "长者版", "导航菜单", "本站", "本文地址", "留言与评论", "验证码",
-            "ICP备", "公网安备", "网站标识码", "网站标识", "主办单位:", "承办单位:", "技术支持", "分享:",
-            "网站地图", "点击总量", "当前位置", "打印本页", "关闭窗口", "字号:", "浏览次数");
+    private final Lexicon lexicon = Lexicon.get();
 
     public boolean isChrome(String norm) {
         if (norm.length() <= 1) return norm.equals("•") || norm.equals("|");
-        return MARKERS.stream().anyMatch(norm::contains);
+        return lexicon.isFurniture(norm);
+    }
+
+    /** An image's file name (640.webp.jpg): never a task, whatever number it starts with. */
+    public boolean isFileName(String norm) {
+        return lexicon.isFileName(norm);
     }
 }

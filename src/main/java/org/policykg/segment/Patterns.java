@@ -1,5 +1,6 @@
 package org.policykg.segment;
 
+import org.policykg.lexicon.Lexicon;
 import java.util.regex.Pattern;
 
 /** The patterns that recognise the numbering and labels of these documents (on normalised text). */
@@ -13,18 +14,23 @@ public final class Patterns {
     public static final Pattern SECTION = Pattern.compile("^(" + CN_NUMBER + ")、\\s*(.*)$");
     public static final Pattern SUBSECTION = Pattern.compile("^[(〔]\\s*(" + CN_NUMBER + ")\\s*[)〕]\\s*(.*)$");
     public static final Pattern DASH_HEADING = Pattern.compile("^[—－-]{2}\\s*(.+)$");
-    /** A task number: digits then 、 or a dot that does not start a decimal (1.2万 is no task 1). */
-    public static final Pattern TASK = Pattern.compile("^\\s*(\\d{1,3})\\s*(?:、|[.．](?!\\d))\\s*(.*)$");
+    /**
+     * A task number of any size: digits then 、, 。 or a dot that does not start a decimal (1.2万 is
+     * no task 1). 1。 is how some notices (Tianjin's) number their tasks.
+     */
+    public static final Pattern TASK = Pattern.compile("^\\s*(\\d+)\\s*(?:[、。]|[.．](?!\\d))\\s*(.*)$");
+    /** (1) or ① numbering: a task where no task is left open without its units, else a sub-item of the open task. */
+    public static final Pattern SUB_TASK = Pattern.compile("^\\s*(?:[(（](\\d+)[)）]|([\u2460-\u2473]))\\s*(.*)$");
+    public static final Pattern SUB_TASK_PREFIX = Pattern.compile("^\\s*(?:[(（]\\d+[)）]|[\u2460-\u2473])\\s*");
+
     /** The number and separator that open a task's text (TASK without the rest of the line). */
-    public static final Pattern TASK_PREFIX = Pattern.compile("^\\s*(\\d{1,3})\\s*(?:、|[.．](?!\\d))\\s*");
+    public static final Pattern TASK_PREFIX = Pattern.compile("^\\s*(\\d+)\\s*(?:[、。]|[.．](?!\\d))\\s*");
     public static final Pattern ATTACHMENT_MARK = Pattern.compile("^附件\\s*(\\d{1,2})\\s*$");
     public static final Pattern TRAILING_ATTACHMENT_MARK = Pattern.compile("附件\\s*(\\d{1,2})\\s*$");
     public static final Pattern ATTACHMENT_LIST = Pattern.compile("^附件\\s*[:：]");
 
-    /** Role and leader labels of unit clauses; group 1 is the 省级/市级/区级 qualifier. */
-    public static final Pattern FIELD_LABEL = Pattern.compile(
-            "(省级|市级|区级|县级)?(牵头单位|配合单位|协办单位|协同单位|参与单位|责任单位|主办单位|承办单位"
-                    + "|牵头部门|配合部门|责任部门|牵头领导|责任领导|分管领导|联系领导|责任人)\\s*[:：]");
+    /** Field labels (from the lexicon) with their colon; group 1 is the 省级/市级/区级 qualifier, group 2 the label. */
+    public static final Pattern FIELD_LABEL = Lexicon.get().fieldLabel();
 
     public static final Pattern FIELD_LINE = Pattern.compile("^" + FIELD_LABEL.pattern());
 }

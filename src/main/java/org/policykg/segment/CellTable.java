@@ -90,7 +90,14 @@ final class CellTable {
             return;
         }
         cells.values().stream().flatMap(List::stream).forEach(sink::plainLine);
-        plain = ++rowsBeforeHeader >= HEADER_WITHIN_ROWS;
+        // A row that is one cell across the table (a sheet's title, addressee or date above the grid)
+        // is text before the table; only other rows count against finding the header.
+        if (!spansTheTable()) plain = ++rowsBeforeHeader >= HEADER_WITHIN_ROWS;
+    }
+
+    private boolean spansTheTable() {
+        return cells.size() == 1 && cells.firstEntry().getValue().size() == 1
+                && cells.firstEntry().getValue().get(0).cell().columnSpan() > 1;
     }
 
     private void body() {
@@ -99,7 +106,7 @@ final class CellTable {
                 cells.put(c.getKey(), List.of(c.getValue().line()));
             }
         }
-        if (cells.size() == 1 && cells.firstEntry().getValue().get(0).cell().columnSpan() > 1) {
+        if (spansTheTable()) {
             sink.sectionRow(cells.firstEntry().getValue().get(0));
             return;
         }

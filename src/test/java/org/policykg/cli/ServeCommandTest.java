@@ -41,6 +41,10 @@ class ServeCommandTest {
             port = free.getLocalPort();
         }
         Path store = dir.resolve("store");
+        CliTest.Run missing = CliTest.run("serve", "--store", store.toString(), "--port", Integer.toString(port));
+        assertEquals(1, missing.exit(), "serve opens an existing store only");
+        assertTrue(missing.err().contains("no store at " + store), missing.err());
+        Tdb2Store.open(store, Tdb2Store.Mode.CREATE).close();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         AtomicInteger exit = new AtomicInteger(-1);

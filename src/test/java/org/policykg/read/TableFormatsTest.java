@@ -160,9 +160,10 @@ class TableFormatsTest {
         assertEquals(html, summary(extract(file("notice.xlsx", NOTICE.xlsx()))), "xlsx");
         assertEquals(html, summary(extract(file("notice.xls", NOTICE.xls()))), "xls");
         assertEquals(html, summary(extract(file("notice.doc", NoticeFixture.bytes("notice-with-table.doc")))), "doc");
-        // Rows 1, 3 and 4 as today's segmenter reads the table's cells in order. Row 2's lead is the
-        // merged cell, given once: read from the cells' positions (issue 9), row 2 gets 区发改局 as its
-        // lead; read as a flat sequence it does not, so row 2 is compared across formats only.
+        // Row 2's lead is the merged cell, given once at its top-left: read from the cells' positions,
+        // it counts for row 2 as well.
+        assertEquals(List.of("  LEAD 区发改局 → 下陆区发改局", "  COOPERATING 区经信局 → 下陆区经信局", "  COOPERATING 区科技局 → 下陆区科技局"),
+                html.subList(html.indexOf("1:2 支持骨干企业技改提能，完成技改投资20亿元。") + 1, html.indexOf("1:3 加快老旧小区改造，6月底前完成12个小区。")));
         assertTrue(html.containsAll(List.of("  LEAD 区发改局 → 下陆区发改局", "  COOPERATING 区财政局 → 下陆区财政局",
                 "  LEAD 区住建局 → 下陆区住建局", "  COOPERATING 区城管局 → 下陆区城管局",
                 "  LEAD 区政府办 → 下陆区政府办", "  COOPERATING 各街道办事处 → 各街道办事处")), html.toString());

@@ -83,7 +83,8 @@ public final class DocumentExtractor {
         String stem = stem(file.name());
         String title = row.map(CorpusMetadata.Row::title).orElse(meta.title() != null ? meta.title() : fileTitle(stem));
         List<String> opening = lines.stream().limit(OPENING_LINES).map(Line::norm).toList();
-        DocumentKind kind = assignsUnits(outline, kindClassifier.classify(title, headings(lines), opening, fullText));
+        DocumentKind classified = kindClassifier.classify(title, headings(lines), opening, fullText);
+        DocumentKind kind = DocumentKindClassifier.readsAsReport(opening, fullText) ? classified : assignsUnits(outline, classified);
         String self = String.join(" ", speaker(fullText), nonNull(title), nonNull(meta.issuer()), nonNull(meta.host()), stem);
         Jurisdiction jurisdiction = row.flatMap(r -> jurisdictionResolver.named(r.region(), r.level(), fullText))
                 .or(() -> jurisdictionResolver.resolve(fullText, self, meta.siteCode()))
@@ -261,12 +262,16 @@ public final class DocumentExtractor {
     }
 
     /**
-     * A document whose tasks name their units assigns them, whatever its title says (a page whose
-     * title reads 政府工作报告 can hold the report's decomposition): its tasks are read.
+     * A document classed as a work report by its title alone (no 各位代表 opening, no report sections)
+     * whose numbered items mostly name their units assigns them (a page titled 政府工作报告 can hold
+     * the report's decomposition): its tasks are read. A report that names units only in some items
+     * (a 民生实事 list at its end) stays a report.
      */
     private static DocumentKind assignsUnits(Outline outline, DocumentKind classified) {
-        boolean assigns = outline.lists().stream().flatMap(l -> l.tasks().stream()).anyMatch(t -> t.clause().hasClause());
-        return classified == DocumentKind.WORK_REPORT && assigns ? DocumentKind.DECOMPOSITION_NOTICE : classified;
+        if (classified != DocumentKind.WORK_REPORT) return classified;
+        long items = outline.lists().stream().mapToLong(l -> l.tasks().size()).sum();
+        long assigned = outline.lists().stream().flatMap(l -> l.tasks().stream()).filter(t -> t.clause().hasClause()).count();
+        return assigned > 0 && assigned * 2 >= items ? DocumentKind.DECOMPOSITION_NOTICE : classified;
     }
 
     private static String stem(String fileName) {

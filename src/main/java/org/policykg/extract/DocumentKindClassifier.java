@@ -55,7 +55,7 @@ final class DocumentKindClassifier {
     }
 
     /** 各位代表 at the start, or the sections only a work report has. */
-    private static boolean readsAsReport(List<String> opening, String text) {
+    static boolean readsAsReport(List<String> opening, String text) {
         boolean opens = opening.stream().limit(OPENING_LINES).anyMatch(l -> OPENING.matcher(l.strip()).find());
         long sections = REPORT_SECTIONS.matcher(text).results().map(r -> r.group()).distinct().count();
         return opens && sections >= 1 || sections >= 2;

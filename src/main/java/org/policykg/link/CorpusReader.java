@@ -34,6 +34,15 @@ public final class CorpusReader {
               BIND(COALESCE(STR(?u), STR(?w)) AS ?unit)
             }""";
 
+    /** Units a task names, leads first; a collective (各街办) says nothing about which office carries the task. */
+    private static final String UNITS = Sparql.PREFIXES + """
+            SELECT ?task ?unit ?lead WHERE {
+              ?task a pkg:Task ; pkg:responsibility ?r .
+              ?r prov:agent ?unit ; prov:hadRole ?role ; pkg:position ?position .
+              FILTER NOT EXISTS { ?unit a pkg:Collective }
+              BIND(?role = pkg:lead AS ?lead)
+            } ORDER BY ?task DESC(?lead) ?position""";
+
     private static final String PARAGRAPHS = Sparql.PREFIXES + """
             SELECT ?p ?report ?text WHERE {
               ?p a pkg:ReportParagraph ; pkg:text ?text ; dcterms:isPartOf ?doc .
@@ -52,16 +61,34 @@ public final class CorpusReader {
             select(TARGETS, row -> targets.computeIfAbsent(row.getResource("task").getURI(), k -> new ArrayList<>())
                     .add(new LinkTask.Quantity(row.getLiteral("indicator").getString(), row.getLiteral("value").getDouble(),
                             row.getLiteral("unit").getString())));
+            Map<String, List<String>> leads = new HashMap<>();
+            Map<String, List<String>> units = new HashMap<>();
+            select(UNITS, row -> {
+                String task = row.getResource("task").getURI();
+                String unit = row.getResource("unit").getURI();
+                List<String> named = units.computeIfAbsent(task, k -> new ArrayList<>());
+                if (named.contains(unit)) return;
+                named.add(unit);
+                if (row.getLiteral("lead").getBoolean()) leads.computeIfAbsent(task, k -> new ArrayList<>()).add(unit);
+            });
             List<LinkTask> tasks = new ArrayList<>();
             select(TASKS, row -> {
                 String iri = row.getResource("task").getURI();
                 tasks.add(new LinkTask(iri, row.getLiteral("source").getString(), row.getLiteral("list").getInt(),
                         row.getLiteral("number").getString(), row.getLiteral("text").getString(), row.getLiteral("jurisdiction").getString(),
                         row.getLiteral("level").getString(), Integer.parseInt(row.getLiteral("year").getLexicalForm()),
-                        row.contains("report") ? row.getResource("report").getURI() : null, targets.getOrDefault(iri, List.of())));
+                        row.contains("report") ? row.getResource("report").getURI() : null, targets.getOrDefault(iri, List.of()),
+                        leadsOf(iri, leads, units), units.getOrDefault(iri, List.of())));
             });
             return tasks;
         });
+    }
+
+    /** The task's lead units; where none is marked as lead, the first unit named (lists that name one role only put the lead first). */
+    private static List<String> leadsOf(String task, Map<String, List<String>> leads, Map<String, List<String>> units) {
+        if (leads.containsKey(task)) return leads.get(task);
+        List<String> named = units.getOrDefault(task, List.of());
+        return named.isEmpty() ? List.of() : List.of(named.get(0));
     }
 
     public List<Linker.ReportParagraph> paragraphs() {

@@ -9,46 +9,57 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Scores a candidate parent for a child task from four kinds of evidence: text similarity over
- * character bigrams, shared named entities (quoted terms such as “口袋公园”), a shared indicator
- * among their targets, and numbers that make sense together (a district's 1万 under a city's 12万).
+ * The evidence of a candidate parent for a child task that the pair alone gives ({@link Feature}):
+ * text similarity over character bigrams and over words, shared named entities (quoted terms such
+ * as “口袋公园”), a shared indicator among their targets, numbers that make sense together (a
+ * district's 1万 under a city's 12万), and the units that carry both.
  */
 final class LinkScorer {
-
-    static final double TEXT_WEIGHT = 0.6;
-    static final double ENTITY_WEIGHT = 0.15;
-    static final double INDICATOR_WEIGHT = 0.15;
-    static final double NUMBER_WEIGHT = 0.1;
 
     private static final java.util.Set<String> GENERIC = java.util.Set.of("项目", "企业", "工程", "活动", "设施", "平台", "园区", "资金");
     private static final Pattern QUOTED = Pattern.compile("[“\"《]([^”\"》]{2,20})[”\"》]");
 
-    record Scored(double score, String evidence) {}
+    /** The features of a pair (indexed by {@link Feature#ordinal()}) and what they rest on, for people. */
+    record Scored(double[] features, List<String> evidence) {}
 
     private final Map<String, Double> idf;
+    private final Map<String, Double> wordIdf;
+    private final double unseenWord;
     private final Map<String, Map<String, Integer>> indicatorBigrams = new java.util.HashMap<>();
     private final double unseen;
 
-    /** @param idf bigram weights over the corpus the candidates come from */
-    LinkScorer(Map<String, Double> idf) {
+    /** @param idf bigram weights and {@code wordIdf} word weights over the corpus the candidates come from */
+    LinkScorer(Map<String, Double> idf, Map<String, Double> wordIdf) {
         this.idf = idf;
         this.unseen = idf.values().stream().mapToDouble(Double::doubleValue).max().orElse(1);
+        this.wordIdf = wordIdf;
+        this.unseenWord = wordIdf.values().stream().mapToDouble(Double::doubleValue).max().orElse(1);
     }
 
-    Scored score(LinkTask child, Map<String, Integer> childBigrams, LinkTask parent, Map<String, Integer> parentBigrams) {
+    Scored score(LinkTask child, Map<String, Integer> childBigrams, Words.Bags childWords,
+                 LinkTask parent, Map<String, Integer> parentBigrams, Words.Bags parentWords) {
+        double[] x = new double[Feature.values().length];
         // tf·idf cosine, so that shared topic words (债务, 垃圾分类) count more than shared verbs (推进);
         // cosine alone punishes a short task under a long one (建设充电桩6万个 inside the province's
         // transport task), so half of the text score is how much of the shorter one the longer covers.
         boolean childShorter = childBigrams.size() <= parentBigrams.size();
         double covered = childShorter ? Bigrams.weightedCoverage(childBigrams, parentBigrams, idf, unseen)
                 : Bigrams.weightedCoverage(parentBigrams, childBigrams, idf, unseen);
-        double text = (Bigrams.cosine(childBigrams, parentBigrams, idf, unseen) + covered) / 2;
+        x[Feature.TEXT.ordinal()] = Bigrams.cosine(childBigrams, parentBigrams, idf, unseen);
+        x[Feature.TEXT_COVER.ordinal()] = covered;
         List<String> evidence = new ArrayList<>();
-        evidence.add(String.format("text %.2f", text));
+        evidence.add(String.format("text %.2f/%.2f", x[Feature.TEXT.ordinal()], covered));
+        x[Feature.WORDS.ordinal()] = Bigrams.cosine(childWords.words(), parentWords.words(), wordIdf, unseenWord);
+        x[Feature.WORDS_COVER.ordinal()] = cover(childWords.words(), parentWords.words(), wordIdf, unseenWord);
+        x[Feature.WORD_CLASSES.ordinal()] = (Bigrams.cosine(childWords.classes(), parentWords.classes(), wordIdf, unseenWord)
+                + cover(childWords.classes(), parentWords.classes(), wordIdf, unseenWord)) / 2;
+        evidence.add(String.format("words %.2f/%.2f, classes %.2f", x[Feature.WORDS.ordinal()], x[Feature.WORDS_COVER.ordinal()], x[Feature.WORD_CLASSES.ordinal()]));
+        if (!parent.level().equals(parentLevel(child))) x[Feature.TWO_UP.ordinal()] = 1;
         Set<String> shared = entities(child.text());
         shared.retainAll(entities(parent.text()));
-        double entity = shared.isEmpty() ? 0 : 1;
+        x[Feature.ENTITY.ordinal()] = shared.isEmpty() ? 0 : 1;
         if (!shared.isEmpty()) evidence.add("shared " + String.join(" ", shared.stream().map(e -> "“" + e + "”").toList()));
+        units(child, parent, x, evidence);
         double indicator = 0;
         double numbers = 0;
         for (LinkTask.Quantity c : child.targets()) {
@@ -60,8 +71,34 @@ final class LinkScorer {
                 evidence.add("indicator " + c.indicator() + " " + number(c.value()) + (fits ? " ≤ " : " > ") + number(p.value()));
             }
         }
-        double score = TEXT_WEIGHT * text + ENTITY_WEIGHT * entity + INDICATOR_WEIGHT * indicator + NUMBER_WEIGHT * numbers;
-        return new Scored(score, String.join("; ", evidence));
+        x[Feature.INDICATOR.ordinal()] = indicator;
+        x[Feature.NUMBERS.ordinal()] = numbers;
+        return new Scored(x, evidence);
+    }
+
+    /** The idf-weighted share of the shorter bag that the other has. */
+    private static double cover(Map<String, Integer> a, Map<String, Integer> b, Map<String, Double> idf, double unseen) {
+        return a.size() <= b.size() ? Bigrams.weightedCoverage(a, b, idf, unseen) : Bigrams.weightedCoverage(b, a, idf, unseen);
+    }
+
+    /** The level just above the child's. */
+    private static String parentLevel(LinkTask child) {
+        return switch (child.level()) {
+            case "district" -> "city";
+            case "city" -> "province";
+            default -> "";
+        };
+    }
+
+    private static void units(LinkTask child, LinkTask parent, double[] x, List<String> evidence) {
+        if (UnitMatch.any(child.leads(), child.jurisdiction(), parent.leads())) {
+            x[Feature.LEAD_UNIT.ordinal()] = 1;
+            evidence.add("same lead unit");
+        }
+        if (UnitMatch.any(child.units(), child.jurisdiction(), parent.units())) {
+            x[Feature.SHARED_UNIT.ordinal()] = 1;
+            if (x[Feature.LEAD_UNIT.ordinal()] == 0) evidence.add("a unit in common");
+        }
     }
 
     static Set<String> entities(String text) {

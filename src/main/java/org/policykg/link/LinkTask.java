@@ -5,10 +5,17 @@ import java.util.List;
 /**
  * A task as the linker sees it: where it stands ({@code source:list:task}), its text, and the
  * government and year whose plan it is: the report it implements, or for an action plan the
- * document's own jurisdiction and year.
+ * document's own jurisdiction and year. {@code leads} are the units that lead it (where the document
+ * names no lead, the units it names first), {@code units} every unit it names; collectives are left out.
  */
 public record LinkTask(String iri, String source, int list, String number, String text,
-                       String jurisdiction, String level, int year, String reportIri, List<Quantity> targets) {
+                       String jurisdiction, String level, int year, String reportIri, List<Quantity> targets,
+                       List<String> leads, List<String> units) {
+
+    public LinkTask(String iri, String source, int list, String number, String text,
+                    String jurisdiction, String level, int year, String reportIri, List<Quantity> targets) {
+        this(iri, source, list, number, text, jurisdiction, level, year, reportIri, targets, List.of(), List.of());
+    }
 
     /** A target of the task, reduced to what linking compares. */
     public record Quantity(String indicator, double value, String unit) {}

@@ -3,6 +3,8 @@ package org.policykg.link;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -18,26 +20,24 @@ import org.policykg.normalise.MatchKey;
  */
 public final class Linker {
 
-    /** Candidates kept per child and higher level, with their ranks. */
+    /** Candidates kept per child and higher level, with their ranks, whether accepted or not. */
     public static final int KEEP = 3;
-    /**
-     * When a kept candidate counts as a link: from {@link #ACCEPT_ALWAYS}, or from {@link #THRESHOLD}
-     * when it scores within {@link #NEAR_BEST} of the best candidate at its level. Chosen by
-     * measurement on the labelled seed links (BENCHMARKS.md).
-     */
-    public static final double THRESHOLD = 0.10;
-    public static final double ACCEPT_ALWAYS = 0.25;
-    public static final double NEAR_BEST = 0.9;
-    /** Candidates below this score are not kept at all. */
-    public static final double MIN_KEPT_SCORE = 0.1;
+    /** Accepted candidates kept at most per child and higher level. */
+    public static final int MAX_ACCEPTED = 8;
     private static final int SEARCH_DEPTH = 20;
     private static final double NEAR_DUPLICATE = 0.8;
     private static final double PARAGRAPH_COVERAGE = 0.6;
 
     private final Gazetteer gazetteer;
+    private final ContributionModel model;
 
     public Linker(Gazetteer gazetteer) {
+        this(gazetteer, ContributionModel.load());
+    }
+
+    Linker(Gazetteer gazetteer, ContributionModel model) {
         this.gazetteer = gazetteer;
+        this.model = model;
     }
 
     /** A paragraph of a report's text. */
@@ -118,43 +118,130 @@ public final class Linker {
         return links;
     }
 
-    /** For each task, the best few higher-level tasks of its chain, by indexed search then scoring. */
+    /**
+     * For each task, the best few higher-level tasks of its chain. Candidates come from an indexed text
+     * search and from the tasks its lead unit (or that unit's counterpart) leads up the chain; each is
+     * described by its {@link Feature}s, the order of the two lists among them, and weighed by the
+     * fitted {@link ContributionModel}.
+     */
     List<Link> contributions(List<LinkTask> tasks, Map<String, Map<String, Integer>> bigrams) {
+        return contributions(tasks, bigrams, (child, scored) -> {});
+    }
+
+    /** A child's candidates with their features, before the model weighs them (for fitting the model). */
+    interface CandidateSink {
+        void accept(LinkTask child, List<ScoredCandidate> candidates);
+    }
+
+    record ScoredCandidate(LinkTask parent, double[] features, List<String> evidence, double probability) {}
+
+    List<Link> contributions(List<LinkTask> tasks, Map<String, Map<String, Integer>> bigrams, CandidateSink sink) {
         Map<String, LinkTask> byIri = new HashMap<>();
         for (LinkTask t : tasks) byIri.put(t.iri(), t);
-        List<Link> links = new ArrayList<>();
-        LinkScorer scorer = new LinkScorer(Bigrams.idf(bigrams.values()));
+        Map<String, Words.Bags> words = new HashMap<>();
+        for (LinkTask t : tasks) words.put(t.iri(), Words.of(t.text()));
+        ListOrder order = new ListOrder(tasks);
+        LeadIndex leads = new LeadIndex(tasks);
+        List<Map<String, Integer>> wordBags = new ArrayList<>();
+        for (Words.Bags b : words.values()) {
+            wordBags.add(b.words());
+            wordBags.add(b.classes());
+        }
+        LinkScorer scorer = new LinkScorer(Bigrams.idf(bigrams.values()), Bigrams.idf(wordBags));
+        Map<String, List<ScoredCandidate>> byChild = new LinkedHashMap<>();
         try (CandidateIndex index = new CandidateIndex(tasks)) {
             for (LinkTask child : tasks) {
                 Set<String> chain = higherJurisdictions(child.jurisdiction());
                 if (chain.isEmpty()) continue;
-                List<Candidate> scored = new ArrayList<>();
-                for (String iri : index.search(child.text(), chain, new int[] {child.year(), child.year() - 1}, SEARCH_DEPTH)) {
+                int[] years = {child.year(), child.year() - 1};
+                Set<String> found = new LinkedHashSet<>(index.search(child.text(), chain, years, SEARCH_DEPTH));
+                if (model.uses(Feature.LEAD_UNIT)) for (LinkTask p : leads.ledAbove(child, chain, years)) found.add(p.iri());
+                List<ScoredCandidate> scored = new ArrayList<>();
+                for (String iri : found) {
                     LinkTask parent = byIri.get(iri);
-                    LinkScorer.Scored s = scorer.score(child, bigrams.get(child.iri()), parent, bigrams.get(iri));
-                    if (s.score() >= MIN_KEPT_SCORE) scored.add(new Candidate(parent, s));
+                    LinkScorer.Scored s = scorer.score(child, bigrams.get(child.iri()), words.get(child.iri()), parent, bigrams.get(iri), words.get(iri));
+                    scored.add(new ScoredCandidate(parent, s.features(), new ArrayList<>(s.evidence()), 0));
                 }
-                scored.sort(Comparator.comparingDouble((Candidate c) -> c.scored().score()).reversed()
-                        .thenComparing(c -> c.parent().iri()));
-                // The best few at each higher level: a district task's city parents do not crowd out its province parent.
-                Map<String, Integer> keptPerLevel = new HashMap<>();
-                Map<String, Double> bestPerLevel = new HashMap<>();
-                int rank = 0;
-                for (Candidate c : scored) {
-                    String level = c.parent().level();
-                    if (keptPerLevel.merge(level, 1, Integer::sum) > KEEP) continue;
-                    double score = c.scored().score();
-                    double best = bestPerLevel.computeIfAbsent(level, l -> score);
-                    boolean accepted = score >= ACCEPT_ALWAYS || score >= THRESHOLD && score >= NEAR_BEST * best;
-                    links.add(new Link(LinkKind.CONTRIBUTES_TO, child.iri(), c.parent().iri(), round(score), ++rank,
-                            c.scored().evidence(), accepted));
-                }
+                byChild.put(child.iri(), scored);
             }
+        }
+        Map<String, Map<String, ListOrder.Anchor>> anchors = model.uses(Feature.ORDER) ? anchors(byChild, order) : Map.of();
+        for (Map.Entry<String, List<ScoredCandidate>> e : byChild.entrySet()) {
+            LinkTask child = byIri.get(e.getKey());
+            Map<String, ScoredCandidate> candidates = new LinkedHashMap<>();
+            for (ScoredCandidate c : e.getValue()) candidates.put(c.parent().iri(), c);
+            for (Map.Entry<String, Double> s : order.suggested(child, anchors).entrySet()) {
+                ScoredCandidate c = candidates.computeIfAbsent(s.getKey(), iri -> {
+                    LinkScorer.Scored sc = scorer.score(child, bigrams.get(child.iri()), words.get(child.iri()), byIri.get(iri), bigrams.get(iri), words.get(iri));
+                    return new ScoredCandidate(byIri.get(iri), sc.features(), new ArrayList<>(sc.evidence()), 0);
+                });
+                c.features()[Feature.ORDER.ordinal()] = s.getValue();
+                c.evidence().add(String.format("neighbours aligned %.2f", s.getValue()));
+            }
+            List<ScoredCandidate> all = new ArrayList<>(candidates.values());
+            bestAtLevel(all);
+            e.setValue(all);
+        }
+        List<Link> links = new ArrayList<>();
+        for (Map.Entry<String, List<ScoredCandidate>> e : byChild.entrySet()) {
+            LinkTask child = byIri.get(e.getKey());
+            List<ScoredCandidate> weighed = e.getValue().stream()
+                    .map(c -> new ScoredCandidate(c.parent(), c.features(), c.evidence(), model.probability(c.features()))).toList();
+            sink.accept(child, weighed);
+            links.addAll(kept(child, weighed));
         }
         return links;
     }
 
-    private record Candidate(LinkTask parent, LinkScorer.Scored scored) {}
+    /** Each child's best text match in each parent list. */
+    private static Map<String, Map<String, ListOrder.Anchor>> anchors(Map<String, List<ScoredCandidate>> byChild, ListOrder order) {
+        Map<String, Map<String, ListOrder.Anchor>> anchors = new HashMap<>();
+        byChild.forEach((child, candidates) -> {
+            Map<String, ListOrder.Anchor> best = new HashMap<>();
+            for (ScoredCandidate c : candidates) {
+                ListOrder.Anchor a = order.anchor(c.parent(), textScore(c) / 4);
+                best.merge(a.list(), a, (x, y) -> y.text() > x.text() ? y : x);
+            }
+            anchors.put(child, best);
+        });
+        return anchors;
+    }
+
+    /** The text score of each candidate over the best at its level, so that a clear best stands out. */
+    private static void bestAtLevel(List<ScoredCandidate> scored) {
+        Map<String, Double> best = new HashMap<>();
+        for (ScoredCandidate c : scored) best.merge(c.parent().level(), textScore(c), Math::max);
+        for (ScoredCandidate c : scored) {
+            double b = best.get(c.parent().level());
+            c.features()[Feature.BEST_AT_LEVEL.ordinal()] = b == 0 ? 0 : textScore(c) / b;
+        }
+    }
+
+    private static double textScore(ScoredCandidate c) {
+        double[] x = c.features();
+        return x[Feature.TEXT.ordinal()] + x[Feature.TEXT_COVER.ordinal()] + x[Feature.WORDS.ordinal()] + x[Feature.WORDS_COVER.ordinal()];
+    }
+
+    /**
+     * The best {@link #KEEP} candidates at each higher level (a district task's city parents do not crowd
+     * out its province parent), and beyond them every accepted one up to {@link #MAX_ACCEPTED}: a child
+     * that answers a goal the parent list writes several times links to each restatement.
+     */
+    private List<Link> kept(LinkTask child, List<ScoredCandidate> weighed) {
+        List<ScoredCandidate> sorted = new ArrayList<>(weighed);
+        sorted.sort(Comparator.comparingDouble(ScoredCandidate::probability).reversed().thenComparing(c -> c.parent().iri()));
+        Map<String, Integer> keptPerLevel = new HashMap<>();
+        List<Link> links = new ArrayList<>();
+        int rank = 0;
+        for (ScoredCandidate c : sorted) {
+            boolean accepted = c.probability() >= model.threshold();
+            int n = keptPerLevel.merge(c.parent().level(), 1, Integer::sum);
+            if (n > MAX_ACCEPTED || n > KEEP && !accepted) continue;
+            links.add(new Link(LinkKind.CONTRIBUTES_TO, child.iri(), c.parent().iri(), round(c.probability()), ++rank,
+                    String.join("; ", c.evidence()), accepted));
+        }
+        return links;
+    }
 
     /** The jurisdictions above {@code code} on its chain (its city and province for a district). */
     private Set<String> higherJurisdictions(String code) {

@@ -1,5 +1,6 @@
 package org.policykg.link;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -11,21 +12,38 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.policykg.SeedStore;
 
-/** The linker against the hand-labelled links of the seeds; the numbers go to BENCHMARKS.md. */
+/**
+ * The linker against the test half of the hand-labelled seed links, which it was neither fitted nor
+ * thresholded on (ContributionModelFit uses the tuning half only); the numbers go to BENCHMARKS.md.
+ */
 class LinkerEvaluationTest {
 
     @Test
-    void precisionAndRecallOnTheLabelledSeedLinks() throws IOException {
+    void contributionsOnTheTestHalf() throws IOException {
         CorpusReader corpus = new CorpusReader(SeedStore.get().dataset());
         List<LinkTask> tasks = corpus.tasks();
         List<Link> links = new Linker(SeedStore.GAZETTEER).link(tasks, corpus.paragraphs());
         Map<String, LinkTask> byIri = tasks.stream().collect(Collectors.toMap(LinkTask::iri, Function.identity()));
-        Map<String, Set<String>> labels = LinkEvaluation.labelled();
-        LinkEvaluation.Metrics m = LinkEvaluation.evaluate(links, byIri, labels);
-        System.out.println("contributes-to links: " + m);
-        for (double t = 0.15; t < 0.61; t += 0.05) System.out.println("  " + LinkEvaluation.evaluate(links, byIri, labels, t));
-        assertTrue(labels.values().stream().mapToInt(Set::size).sum() >= 60, "at least 60 labelled links");
-        assertTrue(m.precision() >= 0.8, m.toString());
-        assertTrue(m.recall() >= 0.7, m.toString());
+        LinkEvaluation.Labels test = LinkEvaluation.load(LinkEvaluation.TEST);
+        LinkEvaluation.Metrics m = LinkEvaluation.contributions(links, byIri, test.contributions());
+        LinkEvaluation.Metrics d = LinkEvaluation.derivations(links, byIri, test.derivations());
+        System.out.println("test half: contributes to " + m + "; derived from " + d);
+        // What the fitted model reaches (BENCHMARKS.md); issue 13 asks for 0.90 / 0.85 / 0.95, not reached yet.
+        assertTrue(m.precision() >= 0.85, m.toString());
+        assertTrue(m.recall() >= 0.6, m.toString());
+        assertTrue(m.recallAt3() >= 0.85, m.toString());
+        assertEquals(d.positives(), d.correct(), d.toString());
+        assertEquals(d.predicted(), d.correct(), d.toString());
+    }
+
+    @Test
+    void theHalvesAreDisjointAndLargeEnough() throws IOException {
+        LinkEvaluation.Labels tuning = LinkEvaluation.load(LinkEvaluation.TUNING);
+        LinkEvaluation.Labels test = LinkEvaluation.load(LinkEvaluation.TEST);
+        assertTrue(tuning.links() + test.links() >= 250, tuning.links() + " + " + test.links());
+        for (Set<String> children : List.of(tuning.contributions().keySet(), tuning.derivations().keySet())) {
+            assertTrue(children.stream().noneMatch(test.contributions()::containsKey), "a child is in both halves");
+            assertTrue(children.stream().noneMatch(test.derivations()::containsKey), "a child is in both halves");
+        }
     }
 }

@@ -1,0 +1,31 @@
+package org.policykg.link;
+
+/** The evidence the linker weighs for a child task and a candidate parent, each a number in [0, 1]. */
+enum Feature {
+    /** tf·idf cosine of character bigrams. */
+    TEXT,
+    /** The idf-weighted share of the shorter text's bigrams that the longer has (a short task inside a long one). */
+    TEXT_COVER,
+    /** tf·idf cosine of HanLP's words, synonyms counted as one word. */
+    WORDS,
+    /** The idf-weighted share of the shorter text's words that the longer has. */
+    WORDS_COVER,
+    /** Words compared by their thesaurus class (托育 / 照护 / 看护), cosine and cover averaged. */
+    WORD_CLASSES,
+    /** A quoted name (“口袋公园”) both texts use. */
+    ENTITY,
+    /** A target of each on the same indicator. */
+    INDICATOR,
+    /** Such a target whose child number fits under the parent's. */
+    NUMBERS,
+    /** The child's lead unit also leads the parent, or is its counterpart a level down (区人社局 / 市人社局). */
+    LEAD_UNIT,
+    /** Some unit the child names is named by the parent too, or its counterpart is. */
+    SHARED_UNIT,
+    /** A neighbour of the child in its list has its best match next to this parent, in the same order. */
+    ORDER,
+    /** The candidate's text score (bigrams and words) over the best of the child's candidates at the same level. */
+    BEST_AT_LEVEL,
+    /** The parent is two levels up (a district task under a province's). */
+    TWO_UP;
+}

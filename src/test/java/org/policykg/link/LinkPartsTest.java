@@ -1,0 +1,85 @@
+package org.policykg.link;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.StringReader;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** The linker's parts on hand-made inputs: units, list order, words and the model file. */
+class LinkPartsTest {
+
+    private static final String UNIT = "https://w3id.org/policykg/id/unit/";
+
+    @Test
+    void aDistrictOfficeMatchesTheOfficeOfItsNameUpTheChain() {
+        assertTrue(UnitMatch.same(UNIT + "420204/人社局", "420204", UNIT + "420200/人社局"));
+        assertTrue(UnitMatch.same(UNIT + "420106/建设局", "420106", UNIT + "420106/建设局"), "the same unit");
+        assertFalse(UnitMatch.same(UNIT + "420204/人社局", "420204", UNIT + "420200/财政局"));
+        assertFalse(UnitMatch.same(UNIT + "420204006/办事处", "420204", UNIT + "420200006/办事处"), "street offices have no counterpart");
+    }
+
+    @Test
+    void theLeadUnitsCounterpartFindsTheParentsItLeads() {
+        LinkTask parent = task("p", "p.txt", "420200", 2022, List.of(UNIT + "420200/人社局"));
+        LinkTask other = task("q", "p.txt", "420200", 2022, List.of(UNIT + "420200/财政局"));
+        LinkTask child = task("c", "c.txt", "420204", 2023, List.of(UNIT + "420204/人社局"));
+        LeadIndex index = new LeadIndex(List.of(parent, other, child));
+        assertEquals(List.of(parent), index.ledAbove(child, Set.of("420200", "420000"), new int[] {2023, 2022}));
+        assertEquals(List.of(), index.ledAbove(child, Set.of("420200"), new int[] {2025, 2024}), "other years");
+    }
+
+    @Test
+    void neighboursPointToTheParentsAfterAndBeforeTheirMatches() {
+        List<LinkTask> parents = List.of(task("p0", "p.txt"), task("p1", "p.txt"), task("p2", "p.txt"), task("p3", "p.txt"), task("p4", "p.txt"), task("p5", "p.txt"));
+        List<LinkTask> children = List.of(task("c0", "c.txt"), task("c1", "c.txt"), task("c2", "c.txt"));
+        List<LinkTask> all = new java.util.ArrayList<>(parents);
+        all.addAll(children);
+        ListOrder order = new ListOrder(all);
+        Map<String, Map<String, ListOrder.Anchor>> anchors = Map.of(
+                "c0", Map.of("p.txt#1", order.anchor(parents.get(1), 0.7)),
+                "c2", Map.of("p.txt#1", order.anchor(parents.get(5), 0.5)));
+        // c0 matched p1: c1 comes after it, so p1..p3; c2 matched p5: c1 comes before it, so p3..p5.
+        assertEquals(Map.of("p1", 0.7, "p2", 0.7, "p3", 0.7, "p4", 0.5, "p5", 0.5), order.suggested(children.get(1), anchors));
+    }
+
+    @Test
+    void synonymsAndSharedWordsMeet() {
+        Set<String> food = new HashSet<>(Words.of("强化食品药品安全监管").words().keySet());
+        food.retainAll(Words.of("实施食品安全放心工程").words().keySet());
+        assertEquals(2, food.size(), food.toString());
+        Set<String> debt = new HashSet<>(Words.of("债务风险化解").words().keySet());
+        debt.retainAll(Words.of("积极化解政府债务").words().keySet());
+        assertEquals(2, debt.size(), debt.toString());
+        Set<String> care = new HashSet<>(Words.of("照护").classes().keySet());
+        care.retainAll(Words.of("看护").classes().keySet());
+        assertEquals(1, care.size(), "照护 and 看护 are one thesaurus class");
+    }
+
+    @Test
+    void theModelFileGivesWeightsAndThreshold() throws IOException {
+        ContributionModel m = ContributionModel.parse(new BufferedReader(new StringReader("# comment\nintercept\t-1\nthreshold\t0.4\nTEXT\t2\n")));
+        assertEquals(0.4, m.threshold());
+        assertTrue(m.uses(Feature.TEXT));
+        assertFalse(m.uses(Feature.ORDER));
+        double[] x = new double[Feature.values().length];
+        x[Feature.TEXT.ordinal()] = 0.5;
+        assertEquals(0.5, m.probability(x), 1e-9);
+        assertTrue(ContributionModel.load().threshold() > 0, "the fitted model loads");
+    }
+
+    private static LinkTask task(String iri, String source) {
+        return new LinkTask(iri, source, 1, iri, iri, "420204", "district", 2023, null, List.of());
+    }
+
+    private static LinkTask task(String iri, String source, String jurisdiction, int year, List<String> leads) {
+        return new LinkTask(iri, source, 1, iri, iri, jurisdiction, "district", year, null, List.of(), leads, leads);
+    }
+}

@@ -40,8 +40,10 @@ final class TextIndexSetup {
         entity.setLangField("lang");
         entity.setGraphField(GRAPH_FIELD);
         TextIndexConfig config = new TextIndexConfig(entity);
+        // No query analyzer of our own: jena-text then queries with the index analyzer wrapped per
+        // field, so the graph IRI it adds inside GRAPH stays one keyword term as it was indexed; a
+        // bare CJKAnalyzer cut it into words and nothing matched inside GRAPH.
         config.setAnalyzer(new CJKAnalyzer());
-        config.setQueryAnalyzer(new CJKAnalyzer());
         config.setValueStored(true);
         try {
             TextIndexLucene index = new TextIndexLucene(FSDirectory.open(folder), config);

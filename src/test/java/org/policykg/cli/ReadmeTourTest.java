@@ -81,7 +81,10 @@ class ReadmeTourTest {
         for (int i = 0; i < args.size() - 1; i++) {
             if (args.get(i).equals("-o") || args.get(i).equals("--output")) args.set(i + 1, dir.resolve(args.get(i + 1)).toString());
         }
-        if (!List.of("queries", "extract").contains(args.get(0))) {
+        int store = args.indexOf("--store");
+        if (store >= 0 && store + 1 < args.size()) {
+            args.set(store + 1, dir.resolve(args.get(store + 1)).toString()); // a store of its own, in the test's folder
+        } else if (!List.of("queries", "extract").contains(args.get(0))) {
             args.add("--store");
             args.add(dir.resolve("store").toString());
         }

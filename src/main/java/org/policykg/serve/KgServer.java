@@ -47,7 +47,14 @@ public final class KgServer implements AutoCloseable {
         new Explorer(dataset, gallery, settings).register(builder);
         FusekiServer fuseki = builder.build();
         bind(fuseki, settings.host());
-        return new KgServer(fuseki.start());
+        try {
+            return new KgServer(fuseki.start());
+        } catch (org.apache.jena.fuseki.FusekiException e) {
+            if (!(e.getCause() instanceof java.io.IOException)) throw e;
+            // Jetty's bind failure: the port is taken (another server, or a serve still running)
+            throw new IllegalStateException("cannot listen on " + settings.host() + ":" + settings.port() + " ("
+                    + e.getCause().getMessage() + "): stop the program using that port or choose another with --port");
+        }
     }
 
     /** Fuseki binds to every interface or to "localhost"; this binds the connector to exactly one host. */

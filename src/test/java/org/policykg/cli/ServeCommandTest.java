@@ -35,6 +35,19 @@ class ServeCommandTest {
     }
 
     @Test
+    void aTakenPortIsOneClearLine() throws Exception {
+        Path store = dir.resolve("taken");
+        Tdb2Store.open(store, Tdb2Store.Mode.CREATE).close();
+        try (ServerSocket taken = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            CliTest.Run r = CliTest.run("serve", "--store", store.toString(), "--port", Integer.toString(taken.getLocalPort()));
+            assertEquals(1, r.exit());
+            assertTrue(r.err().contains("cannot listen on 127.0.0.1:" + taken.getLocalPort()), r.err());
+            assertTrue(r.err().contains("choose another with --port"), r.err());
+            assertTrue(!r.err().contains("Exception") && !r.err().contains("unexpected failure"), r.err());
+        }
+    }
+
+    @Test
     void serveAnswersOnLoopbackUntilStoppedAndThenReleasesTheStore() throws Exception {
         int port;
         try (ServerSocket free = new ServerSocket(0)) {

@@ -1,5 +1,6 @@
 package org.policykg.cli;
 
+import org.policykg.CommandRun;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -34,21 +35,21 @@ class BadInputTest {
         store = SeedStore.cliStore().toString();
     }
 
-    private static CliTest.Run run(String... args) {
+    private static CommandRun run(String... args) {
         List<String> all = new ArrayList<>(List.of(args));
         if (!all.contains("--store") && !List.of("queries", "extract").contains(args[0])) all.addAll(List.of("--store", store));
         return CliTest.run(all.toArray(String[]::new));
     }
 
     /** The error output a user sees: no exception names, no stack frames, no Java package names. */
-    private static void clean(CliTest.Run r) {
+    private static void clean(CommandRun r) {
         for (String bad : List.of("Exception", "\tat ", "java.")) {
             assertFalse(r.err().contains(bad), "stderr shows '" + bad.strip() + "':\n" + r.err());
         }
     }
 
-    private static CliTest.Run usage(String expected, String... args) {
-        CliTest.Run r = run(args);
+    private static CommandRun usage(String expected, String... args) {
+        CommandRun r = run(args);
         assertEquals(ExitCodes.USAGE, r.exit(), String.join(" ", args) + "\n" + r.err());
         assertTrue(r.err().contains(expected), String.join(" ", args) + "\n" + r.err());
         clean(r);
@@ -67,14 +68,14 @@ class BadInputTest {
         try (var left = Files.list(dir)) {
             assertTrue(left.noneMatch(p -> p.getFileName().toString().endsWith(".part")), "no temporary file is left behind");
         }
-        CliTest.Run ok = run("export", "--format", "graphml", "--scope", "document:003", "-o", keep.toString());
+        CommandRun ok = run("export", "--format", "graphml", "--scope", "document:003", "-o", keep.toString());
         assertEquals(0, ok.exit(), ok.err());
         assertTrue(Files.readString(keep).contains("003_345fd75f9cf043fb.txt"), "a successful export replaces it");
     }
 
     @Test
     void exportOptionsThatCannotApplyAreUsageErrors() {
-        CliTest.Run folder = usage("is a folder: give a file name", "export", "--format", "graphml", "-o", dir.toString());
+        CommandRun folder = usage("is a folder: give a file name", "export", "--format", "graphml", "-o", dir.toString());
         assertEquals(1, folder.err().lines().count(), folder.err());
         usage("--min-weight applies to --scope unit-network only", "export", "--format", "cyjs", "--scope", "document:003", "--min-weight", "3");
         usage("unknown scope 'jurisdicton' (did you mean jurisdiction:?)", "export", "--format", "cyjs", "--scope", "jurisdicton:420106");
@@ -83,11 +84,11 @@ class BadInputTest {
 
     @Test
     void jurisdictionScopesTakeNamesAsWellAsCodes() {
-        CliTest.Run byName = run("export", "--format", "cyjs", "--scope", "jurisdiction:鄂城区");
-        CliTest.Run byCode = run("export", "--format", "cyjs", "--scope", "jurisdiction:420704");
+        CommandRun byName = run("export", "--format", "cyjs", "--scope", "jurisdiction:鄂城区");
+        CommandRun byCode = run("export", "--format", "cyjs", "--scope", "jurisdiction:420704");
         assertEquals(0, byName.exit(), byName.err());
         assertEquals(byCode.out(), byName.out());
-        CliTest.Run byStart = run("export", "--format", "cyjs", "--scope", "jurisdiction:鄂城");
+        CommandRun byStart = run("export", "--format", "cyjs", "--scope", "jurisdiction:鄂城");
         assertEquals(byCode.out(), byStart.out(), "the start of a name that only one jurisdiction has");
     }
 
@@ -96,7 +97,7 @@ class BadInputTest {
         usage("did you mean deadlines-in-period?", "query", "deadlines-in-perod");
         usage("-p from=abc: expected a date as yyyy-mm-dd, e.g. 2023-01-01", "query", "deadlines-in-period", "-p", "from=abc");
         usage("-p from=2023-02-30: expected a date", "query", "deadlines-in-period", "-p", "from=2023-02-30");
-        CliTest.Run ambiguous = usage("'00:1:1' matches 4 tasks: 000_e666455f3088458b.txt:1:1, 001_1ee4ff36028791ed.txt:1:1, 003_345fd75f9cf043fb.txt:1:1, "
+        CommandRun ambiguous = usage("'00:1:1' matches 4 tasks: 000_e666455f3088458b.txt:1:1, 001_1ee4ff36028791ed.txt:1:1, 003_345fd75f9cf043fb.txt:1:1, "
                 + "004_045b395ef430cb3c.txt:1:1 (name one of them)",
                 "query", "cascade", "-p", "task=00:1:1");
         assertEquals(1, ambiguous.err().lines().count(), ambiguous.err());
@@ -111,14 +112,14 @@ class BadInputTest {
 
     @Test
     void typedParametersMatchTheRightRows() {
-        CliTest.Run byPrefix = run("query", "cascade", "-p", "task=001:1:12", "--format", "tsv");
-        CliTest.Run byIri = run("query", "cascade", "-p", "task=https://w3id.org/policykg/id/doc/001_1ee4ff36028791ed.txt/list/1/task/12",
+        CommandRun byPrefix = run("query", "cascade", "-p", "task=001:1:12", "--format", "tsv");
+        CommandRun byIri = run("query", "cascade", "-p", "task=https://w3id.org/policykg/id/doc/001_1ee4ff36028791ed.txt/list/1/task/12",
                 "--format", "tsv");
         assertEquals(0, byPrefix.exit(), byPrefix.err());
         assertTrue(byPrefix.out().lines().skip(1).findFirst().orElseThrow().startsWith("task\t001_1ee4ff36028791ed.txt\t1\t12\tprovince"),
                 byPrefix.out());
         assertEquals(byPrefix.out(), byIri.out());
-        CliTest.Run later = run("query", "deadlines-in-period", "-p", "from=2023-07-01", "-p", "to=2023-07-31", "--format", "tsv");
+        CommandRun later = run("query", "deadlines-in-period", "-p", "from=2023-07-01", "-p", "to=2023-07-31", "--format", "tsv");
         assertEquals(0, later.exit(), later.err());
         assertTrue(later.out().contains("2023-07-01\t2023-07-31\t明年7月份\t000_e666455f3088458b.txt\t1\t1\t"), later.out());
         assertTrue(later.out().lines().skip(1).allMatch(l -> l.compareTo("2023-07-31") <= 0 && l.split("\t")[1].compareTo("2023-07-01") >= 0),
@@ -141,31 +142,31 @@ class BadInputTest {
     @Test
     void searchInputCannotChangeTheQueryShape() {
         for (String words : List.of("停车泊位 AND", "停车泊位\\", "uri:停车泊位", "停车泊位)")) {
-            CliTest.Run r = run("search", words, "--limit", "3");
+            CommandRun r = run("search", words, "--limit", "3");
             assertEquals(0, r.exit(), words + "\n" + r.err());
             assertTrue(r.out().startsWith("001_1ee4ff36028791ed.txt:2:54  "), words + "\n" + r.out());
             clean(r);
         }
         usage("nothing to search for in '*'", "search", "*");
-        CliTest.Run field = run("search", "uri:*");
+        CommandRun field = run("search", "uri:*");
         assertEquals(0, field.exit(), field.err());
         assertEquals("", field.out(), "uri:* searches the text for 'uri', not the field uri for anything");
         usage("nothing to search for in '\\'", "search", "\\");
-        CliTest.Run lucene = usage("search: '停车 AND' is not a valid Lucene query (", "search", "停车 AND", "--syntax", "lucene");
+        CommandRun lucene = usage("search: '停车 AND' is not a valid Lucene query (", "search", "停车 AND", "--syntax", "lucene");
         assertEquals(1, lucene.err().lines().count(), lucene.err());
-        CliTest.Run wildcard = run("search", "停车*", "--syntax", "lucene", "--limit", "50");
+        CommandRun wildcard = run("search", "停车*", "--syntax", "lucene", "--limit", "50");
         assertEquals(0, wildcard.exit(), wildcard.err());
         assertTrue(wildcard.out().contains("001_1ee4ff36028791ed.txt:2:54"), wildcard.out());
     }
 
     @Test
     void oneCharacterAndUnitNamesAreFound() {
-        CliTest.Run water = run("search", "水", "--limit", "200");
+        CommandRun water = run("search", "水", "--limit", "200");
         assertEquals(0, water.exit(), water.err());
         assertTrue(water.out().contains("【水】"), water.out());
         assertTrue(water.out().lines().filter(l -> l.contains("…") || l.startsWith("    ")).anyMatch(l -> l.contains("供【水】")
                 || l.contains("【水】利") || l.contains("污【水】")), water.out());
-        CliTest.Run unit = run("search", "城发集团");
+        CommandRun unit = run("search", "城发集团");
         assertEquals(0, unit.exit(), unit.err());
         assertTrue(unit.out().startsWith("004_045b395ef430cb3c.txt:"), unit.out());
         assertTrue(unit.out().contains("responsible 黄石市【城发集团】"), unit.out());
@@ -193,7 +194,7 @@ class BadInputTest {
                 new String[] {"build", fifo.toString(), "--store", dir.resolve("s2").toString(), "-q"},
                 new String[] {"stats", "--store", unwritable.toString()},
                 new String[] {"query", "-e", "ASK {}", "--store", unwritable.toString()})) {
-            CliTest.Run r = CliTest.run(args);
+            CommandRun r = CliTest.run(args);
             assertTrue(r.exit() != 0 || args[0].equals("query"), String.join(" ", args) + ": " + r.err());
             clean(r);
         }
@@ -201,7 +202,7 @@ class BadInputTest {
 
     @Test
     void ambiguousTraceListsTheCandidates() {
-        CliTest.Run r = usage("'新增停车泊位' matches", "trace", "新增停车泊位");
+        CommandRun r = usage("'新增停车泊位' matches", "trace", "新增停车泊位");
         assertTrue(r.err().contains("001_1ee4ff36028791ed.txt:2:54") && r.err().contains("(name one of them)"), r.err());
     }
 }

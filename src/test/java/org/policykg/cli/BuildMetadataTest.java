@@ -1,5 +1,6 @@
 package org.policykg.cli;
 
+import org.policykg.CommandRun;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -22,9 +23,9 @@ class BuildMetadataTest {
         Path csv = dir.resolve("metadata.csv");
         Files.writeString(csv, "\uFEFFfilename,title,source_level,region,report_year\n"
                 + "r1.txt,盐田区2022年政府工作报告,区级,盐田区,2022\n");
-        CliTest.Run r = CliTest.run("build", in.toString(), "--metadata", csv.toString(), "--store", dir.resolve("store").toString(), "-q");
+        CommandRun r = CliTest.run("build", in.toString(), "--metadata", csv.toString(), "--store", dir.resolve("store").toString(), "-q");
         assertEquals(0, r.exit(), r.err());
-        CliTest.Run q = CliTest.run("query", "documents", "--store", dir.resolve("store").toString(), "--format", "tsv");
+        CommandRun q = CliTest.run("query", "documents", "--store", dir.resolve("store").toString(), "--format", "tsv");
         assertTrue(q.out().contains("r1.txt\twork report text\t盐田区2022年政府工作报告\t盐田区\t440308\tdistrict\t2022"), q.out());
     }
 
@@ -32,7 +33,7 @@ class BuildMetadataTest {
     void aMetadataFileWithoutAFilenameColumnIsOneClearLine(@TempDir Path dir) throws IOException {
         Path csv = dir.resolve("metadata.csv");
         Files.writeString(csv, "title,year\n盐田区2022年政府工作报告,2022\n");
-        CliTest.Run r = CliTest.run("build", REPORT.toString(), "--metadata", csv.toString(), "--store", dir.resolve("store").toString());
+        CommandRun r = CliTest.run("build", REPORT.toString(), "--metadata", csv.toString(), "--store", dir.resolve("store").toString());
         assertEquals(ExitCodes.USAGE, r.exit());
         assertEquals(1, r.err().lines().count(), r.err());
         assertTrue(r.err().startsWith(csv + ": error: cannot read the metadata file: no filename column"), r.err());

@@ -1,12 +1,11 @@
 package org.policykg.cli;
 
+import org.policykg.CommandRun;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,13 +27,8 @@ class CliTest {
     static Path dir;
     static Path store;
 
-    record Run(int exit, String out, String err) {}
-
-    static Run run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int exit = PolicyKg.execute(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    static CommandRun run(String... args) {
+        return CommandRun.of(args);
     }
 
     @BeforeAll
@@ -45,7 +39,7 @@ class CliTest {
     @Test
     void buildPrintsTheSummary() {
         Path copy = SeedStore.copy(dir.resolve("rebuilt"));
-        Run r = run("build", SeedStore.SEEDS.toString(), "--store", copy.toString(), "--quiet");
+        CommandRun r = run("build", SeedStore.SEEDS.toString(), "--store", copy.toString(), "--quiet");
         assertEquals(0, r.exit());
         List<String> lines = r.out().lines().toList();
         assertTrue(lines.get(0).startsWith("built 0, unchanged 5, failed 0 document(s) in "), lines.get(0));
@@ -62,7 +56,7 @@ class CliTest {
         Files.write(inputs.resolve("empty.txt"), new byte[0]);
         Files.write(inputs.resolve("scan.txt"), new byte[] {'%', 'P', 'D', 'F', 0, 1, 2, 3, 0, 0});
         Files.writeString(inputs.resolve("notes.md"), "not read");
-        Run r = run("build", inputs.toString(), "--store", inputs.resolve("kg").toString());
+        CommandRun r = run("build", inputs.toString(), "--store", inputs.resolve("kg").toString());
         assertEquals(ExitCodes.PARTIAL, r.exit());
         List<String> errors = r.err().lines().filter(l -> l.contains(": error: ")).toList();
         assertEquals(2, errors.size(), r.err());
@@ -77,19 +71,19 @@ class CliTest {
     void queryAsTsvCsvJsonAndTable() {
         String q = "PREFIX pkg: <https://w3id.org/policykg/ontology#> SELECT ?n ?t WHERE { ?x pkg:taskNumber ?n ; pkg:text ?t ; "
                 + "pkg:inList/pkg:listNumber 2 ; pkg:sourceDocument/pkg:fileName \"004_045b395ef430cb3c.txt\" ; pkg:ordinal ?o } ORDER BY ?o";
-        Run tsv = run("query", "-e", q, "--store", store.toString(), "--format", "tsv", "--limit", "2");
+        CommandRun tsv = run("query", "-e", q, "--store", store.toString(), "--format", "tsv", "--limit", "2");
         assertEquals("n\tt\n1\t创建11个省级美丽乡村建设试点村,实施农村水利、电力、垃圾处理等村级基础设施项目200个,改善农村地区群众生活环境。\n"
                 + "2\t新改扩建“四好农村路”300公里,加固改造危桥120座。\n", tsv.out());
         assertTrue(tsv.err().matches("2 result\\(s\\) in \\d+\\.\\d{3} s\\R"), tsv.err());
 
-        Run csv = run("query", "-e", q, "--store", store.toString(), "--format", "csv", "--limit", "1");
+        CommandRun csv = run("query", "-e", q, "--store", store.toString(), "--format", "csv", "--limit", "1");
         assertEquals("n,t\r\n1,\"创建11个省级美丽乡村建设试点村,实施农村水利、电力、垃圾处理等村级基础设施项目200个,改善农村地区群众生活环境。\"\r\n", csv.out());
 
-        Run json = run("query", "-e", q, "--store", store.toString(), "--format", "json", "--limit", "1");
+        CommandRun json = run("query", "-e", q, "--store", store.toString(), "--format", "json", "--limit", "1");
         assertTrue(json.out().contains("\"vars\": [ \"n\" , \"t\" ]"), json.out());
         assertTrue(json.out().contains("\"value\": \"1\""), json.out());
 
-        Run table = run("query", "-e", q, "--store", store.toString(), "--limit", "2");
+        CommandRun table = run("query", "-e", q, "--store", store.toString(), "--limit", "2");
         List<String> lines = table.out().lines().toList();
         assertEquals("n │ t", lines.get(0));
         assertTrue(lines.get(2).startsWith("1 │ 创建11个省级美丽乡村"), lines.get(2));
@@ -98,32 +92,32 @@ class CliTest {
 
     @Test
     void queryFileFromTheQueriesFolder() {
-        Run r = run("query", "queries/responsibilities.rq", "--store", store.toString(), "--format", "tsv");
+        CommandRun r = run("query", "queries/responsibilities.rq", "--store", store.toString(), "--format", "tsv");
         assertEquals(0, r.exit());
         assertEquals(1411, r.out().lines().count());
     }
 
     @Test
     void cannedQueriesByNameWithParameters() {
-        Run list = run("queries");
+        CommandRun list = run("queries");
         assertEquals(0, list.exit());
         assertTrue(list.out().contains("unit-portfolio  —  单位责任清单 | Unit portfolio  [table]"), list.out());
         assertTrue(list.out().contains("-p unit=区发改局   (default)"), list.out());
-        Run r = run("query", "unit-portfolio", "-p", "unit=区市监局", "--store", store.toString(), "--format", "tsv");
+        CommandRun r = run("query", "unit-portfolio", "-p", "unit=区市监局", "--store", store.toString(), "--format", "tsv");
         assertEquals(0, r.exit(), r.err());
         assertEquals(4, r.out().lines().count(), r.out());
         assertTrue(r.out().lines().skip(1).allMatch(l -> l.startsWith("下陆区市场监管局	000_e666455f3088458b.txt	1	")), r.out());
-        Run undeclared = run("query", "unit-portfolio", "-p", "colour=red", "--store", store.toString());
+        CommandRun undeclared = run("query", "unit-portfolio", "-p", "colour=red", "--store", store.toString());
         assertEquals(ExitCodes.USAGE, undeclared.exit());
         assertTrue(undeclared.err().contains("the query has no parameter 'colour'; it declares unit"), undeclared.err());
-        Run missing = run("query", "unit-portfolo", "--store", store.toString());
+        CommandRun missing = run("query", "unit-portfolo", "--store", store.toString());
         assertEquals(ExitCodes.USAGE, missing.exit());
         assertTrue(missing.err().contains("no canned query of that name (did you mean unit-portfolio?)"), missing.err());
     }
 
     @Test
     void aQueryThatDoesNotParseIsAnErrorWithItsPosition() {
-        Run r = run("query", "-e", "SELECT ?x WHERE { ?x ?y }", "--store", store.toString());
+        CommandRun r = run("query", "-e", "SELECT ?x WHERE { ?x ?y }", "--store", store.toString());
         assertEquals(ExitCodes.ERROR, r.exit());
         assertTrue(r.err().startsWith("policykg: the query does not parse: "), r.err());
         assertTrue(r.err().contains("line 1, column"), r.err());
@@ -138,7 +132,7 @@ class CliTest {
 
     @Test
     void helpIsBilingualAndHasExamples() {
-        Run r = run("build", "--help");
+        CommandRun r = run("build", "--help");
         assertEquals(0, r.exit());
         assertTrue(r.out().contains("读取通知文件"), r.out());
         assertTrue(r.out().contains("Examples:"), r.out());
@@ -149,7 +143,7 @@ class CliTest {
     void extractWritesRdfThatParsesBack() {
         String file = SeedStore.SEEDS.resolve("003_345fd75f9cf043fb.txt").toString();
         for (String format : List.of("nq", "trig", "ttl", "jsonld")) {
-            Run r = run("extract", file, "--format", format);
+            CommandRun r = run("extract", file, "--format", format);
             assertEquals(0, r.exit(), format + ": " + r.err());
             DatasetGraph dsg = DatasetGraphFactory.create();
             Lang lang = switch (format) {
@@ -167,7 +161,7 @@ class CliTest {
 
     @Test
     void statsCountsPerDocument() {
-        Run r = run("stats", "--store", store.toString());
+        CommandRun r = run("stats", "--store", store.toString());
         assertEquals(0, r.exit(), r.err());
         assertTrue(r.out().contains("5 documents, 7 lists, 484 tasks, 1410 responsibilities"), r.out());
         assertTrue(r.out().lines().anyMatch(l -> l.startsWith("001_1ee4ff36028791ed.txt │ task decomposition notice │ 武昌区")
@@ -182,7 +176,7 @@ class CliTest {
                 "org.policykg.store.HoldStore", locked.toString()).start();
         try {
             new java.io.BufferedReader(new java.io.InputStreamReader(other.getInputStream())).readLine();
-            Run r = run("stats", "--store", locked.toString());
+            CommandRun r = run("stats", "--store", locked.toString());
             assertEquals(ExitCodes.ERROR, r.exit());
             assertEquals(1, r.err().lines().count(), r.err());
             assertTrue(r.err().contains("is in use by another process"), r.err());

@@ -1,5 +1,6 @@
 package org.policykg.cli;
 
+import org.policykg.CommandRun;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -47,13 +48,13 @@ class ExportCommandTest {
     }
 
     private static long count(String query) {
-        CliTest.Run r = CliTest.run("query", "-e", PKG + query, "--store", store.toString(), "--format", "tsv");
+        CommandRun r = CliTest.run("query", "-e", PKG + query, "--store", store.toString(), "--format", "tsv");
         return Long.parseLong(r.out().lines().skip(1).findFirst().orElseThrow());
     }
 
     private static Path export(String format, String scope, String file) {
         Path out = dir.resolve(file);
-        CliTest.Run r = CliTest.run("export", "--format", format, "--scope", scope, "-o", out.toString(), "--store", store.toString());
+        CommandRun r = CliTest.run("export", "--format", format, "--scope", scope, "-o", out.toString(), "--store", store.toString());
         assertEquals(0, r.exit(), r.err());
         return out;
     }
@@ -121,7 +122,7 @@ class ExportCommandTest {
     @Test
     void csvIsNodesAndEdgesAsGephiImportsThem() throws Exception {
         Path folder = dir.resolve("csv");
-        CliTest.Run r = CliTest.run("export", "--format", "csv", "--scope", "document:004_045b395ef430cb3c.txt", "-o", folder.toString(),
+        CommandRun r = CliTest.run("export", "--format", "csv", "--scope", "document:004_045b395ef430cb3c.txt", "-o", folder.toString(),
                 "--store", store.toString());
         assertEquals(0, r.exit(), r.err());
         List<String> n = Files.readAllLines(folder.resolve("nodes.csv"));
@@ -134,15 +135,15 @@ class ExportCommandTest {
 
     @Test
     void scopes() {
-        CliTest.Run unit = CliTest.run("export", "--format", "cyjs", "--scope", "unit:区建设局", "--store", store.toString());
+        CommandRun unit = CliTest.run("export", "--format", "cyjs", "--scope", "unit:区建设局", "--store", store.toString());
         assertTrue(unit.out().contains("001_1ee4ff36028791ed.txt/list/2/task/54") && unit.out().contains("武汉市停车场及新能源汽车配套设施建设工作领导小组"),
                 "the unit's tasks and its partners");
-        CliTest.Run network = CliTest.run("export", "--format", "cyjs", "--scope", "unit-network", "--store", store.toString());
+        CommandRun network = CliTest.run("export", "--format", "cyjs", "--scope", "unit-network", "--store", store.toString());
         assertTrue(network.out().contains("\"kind\" : \"sharesTasks\"") && network.out().contains("\"role\" : \"lead-lead\""));
         assertTrue(network.err().startsWith("275 nodes"), network.err());
-        CliTest.Run jurisdiction = CliTest.run("export", "--format", "cyjs", "--scope", "jurisdiction:420704", "--store", store.toString());
+        CommandRun jurisdiction = CliTest.run("export", "--format", "cyjs", "--scope", "jurisdiction:420704", "--store", store.toString());
         assertTrue(jurisdiction.out().contains("003_345fd75f9cf043fb.txt") && !jurisdiction.out().contains("/doc/000_"));
-        CliTest.Run bad = CliTest.run("export", "--format", "cyjs", "--scope", "planet:mars", "--store", store.toString());
+        CommandRun bad = CliTest.run("export", "--format", "cyjs", "--scope", "planet:mars", "--store", store.toString());
         assertEquals(ExitCodes.USAGE, bad.exit());
         assertTrue(bad.err().contains("unknown scope"), bad.err());
     }
@@ -150,7 +151,7 @@ class ExportCommandTest {
     @Test
     void rdfOfAScopeParsesBack() {
         for (String format : List.of("ttl", "nq", "trig", "jsonld")) {
-            CliTest.Run r = CliTest.run("export", "--format", format, "--scope", "document:003_345fd75f9cf043fb.txt", "--store", store.toString());
+            CommandRun r = CliTest.run("export", "--format", format, "--scope", "document:003_345fd75f9cf043fb.txt", "--store", store.toString());
             assertEquals(0, r.exit(), r.err());
             DatasetGraph dsg = DatasetGraphFactory.create();
             Lang lang = switch (format) {

@@ -1,5 +1,6 @@
 package org.policykg.cli;
 
+import org.policykg.CommandRun;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -90,7 +91,7 @@ class ReadmeTourTest {
             args.add("--store");
             args.add(dir.resolve("store").toString());
         }
-        CliTest.Run r = CliTest.run(args.toArray(String[]::new));
+        CommandRun r = CliTest.run(args.toArray(String[]::new));
         if (r.exit() != 0) return "exit " + r.exit() + ":\n" + r.err();
         if (piped) return r.out().isEmpty() ? "printed nothing for the next tool" : null;
         List<String> actual = new ArrayList<>();

@@ -1,5 +1,6 @@
 package org.policykg.cli;
 
+import org.policykg.CommandRun;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -43,7 +44,7 @@ class SearchAndValidateTest {
     void searchFindsTheParkingTasksAndARebuiltDocumentLeavesNoStaleEntries(@TempDir Path dir) throws IOException {
         Path seeds = SeedStore.copySeeds(dir);
         Path store = SeedStore.copy(dir.resolve("store"));
-        CliTest.Run r = CliTest.run("search", "停车泊位", "--store", store.toString());
+        CommandRun r = CliTest.run("search", "停车泊位", "--store", store.toString());
         assertEquals(0, r.exit(), r.err());
         for (String id : List.of("001_1ee4ff36028791ed.txt:1:12", "001_1ee4ff36028791ed.txt:2:54", "001_1ee4ff36028791ed.txt:2:127",
                 "001_1ee4ff36028791ed.txt:3:29")) {
@@ -87,7 +88,7 @@ class SearchAndValidateTest {
                     report.findings());
             assertEquals(1, report.violations());
         }
-        CliTest.Run r = CliTest.run("validate", "--store", dir.toString());
+        CommandRun r = CliTest.run("validate", "--store", dir.toString());
         assertEquals(ExitCodes.ERROR, r.exit());
         assertTrue(r.out().contains("TaskShape: 1 finding(s)"), r.out());
         assertTrue(r.out().contains("violation  broken.txt list 1 task 7: the task names no responsible unit"), r.out());
@@ -104,7 +105,7 @@ class SearchAndValidateTest {
                 """);
         Path store = dir.resolve("store");
         CliTest.run("build", notice.toString(), "--store", store.toString(), "-q");
-        CliTest.Run r = CliTest.run("validate", "--store", store.toString());
+        CommandRun r = CliTest.run("validate", "--store", store.toString());
         assertTrue(r.out().contains("count: notice.txt: the notice states 3 tasks, 2 were extracted"), r.out());
         assertEquals(ExitCodes.ERROR, r.exit());
     }

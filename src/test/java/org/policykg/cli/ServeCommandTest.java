@@ -1,5 +1,6 @@
 package org.policykg.cli;
 
+import org.policykg.CommandRun;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -26,10 +27,10 @@ class ServeCommandTest {
 
     @Test
     void badOptionsAreUsageErrors() {
-        CliTest.Run timeout = CliTest.run("serve", "--store", dir.toString(), "--timeout", "0");
+        CommandRun timeout = CliTest.run("serve", "--store", dir.toString(), "--timeout", "0");
         assertEquals(2, timeout.exit());
         assertTrue(timeout.err().contains("--timeout must be more than 0 seconds, not 0.0"), timeout.err());
-        CliTest.Run port = CliTest.run("serve", "--store", dir.toString(), "--port", "70000");
+        CommandRun port = CliTest.run("serve", "--store", dir.toString(), "--port", "70000");
         assertEquals(2, port.exit());
         assertTrue(port.err().contains("--port must be between 0 and 65535"), port.err());
     }
@@ -39,7 +40,7 @@ class ServeCommandTest {
         Path store = dir.resolve("taken");
         Tdb2Store.open(store, Tdb2Store.Mode.CREATE).close();
         try (ServerSocket taken = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
-            CliTest.Run r = CliTest.run("serve", "--store", store.toString(), "--port", Integer.toString(taken.getLocalPort()));
+            CommandRun r = CliTest.run("serve", "--store", store.toString(), "--port", Integer.toString(taken.getLocalPort()));
             assertEquals(1, r.exit());
             assertTrue(r.err().contains("cannot listen on 127.0.0.1:" + taken.getLocalPort()), r.err());
             assertTrue(r.err().contains("choose another with --port"), r.err());
@@ -54,7 +55,7 @@ class ServeCommandTest {
             port = free.getLocalPort();
         }
         Path store = dir.resolve("store");
-        CliTest.Run missing = CliTest.run("serve", "--store", store.toString(), "--port", Integer.toString(port));
+        CommandRun missing = CliTest.run("serve", "--store", store.toString(), "--port", Integer.toString(port));
         assertEquals(1, missing.exit(), "serve opens an existing store only");
         assertTrue(missing.err().contains("no store at " + store), missing.err());
         Tdb2Store.open(store, Tdb2Store.Mode.CREATE).close();

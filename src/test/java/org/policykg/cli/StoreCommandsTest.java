@@ -1,11 +1,10 @@
 package org.policykg.cli;
 
+import org.policykg.CommandRun;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,13 +18,8 @@ class StoreCommandsTest {
 
     private static final Path FIXTURES = Path.of("src/test/resources/store");
 
-    record Run(int exit, String out, String err) {}
-
-    static Run run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int exit = PolicyKg.execute(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    static CommandRun run(String... args) {
+        return CommandRun.of(args);
     }
 
     private static void assertNoJavaInternals(String err) {
@@ -38,7 +32,7 @@ class StoreCommandsTest {
         for (String[] args : List.of(new String[] {"query", "tasks", "--store", typo.toString()},
                 new String[] {"stats", "--store", typo.toString()}, new String[] {"compact", "--store", typo.toString()},
                 new String[] {"remove", "a.txt", "--store", typo.toString()})) {
-            Run r = run(args);
+            CommandRun r = run(args);
             assertEquals(1, r.exit(), args[0]);
             assertEquals("policykg: no store at " + typo + ": run 'policykg build' first (or give the store with --store DIR)\n", r.err());
             assertEquals("", r.out());
@@ -51,20 +45,20 @@ class StoreCommandsTest {
         String store = dir.resolve("store").toString();
         assertEquals(0, run("build", FIXTURES.toString(), "--store", store, "-q").exit());
 
-        Run unknown = run("remove", "nosuch.txt", "--store", store);
+        CommandRun unknown = run("remove", "nosuch.txt", "--store", store);
         assertEquals(1, unknown.exit());
         assertEquals("nosuch.txt: error: no such document in the store " + store + " (policykg stats lists them)\n", unknown.err());
 
-        Run removed = run("remove", "district-notice.txt", "--store", store);
+        CommandRun removed = run("remove", "district-notice.txt", "--store", store);
         assertEquals(0, removed.exit(), removed.err());
         assertEquals("district-notice.txt: removed\n", removed.err());
         assertEquals("removed 1 document(s); links: 0 same task, 0 derived from report text, 0 contributes to (of 0 candidates) in ",
                 removed.out().substring(0, removed.out().lastIndexOf("in ") + 3));
 
-        Run compact = run("compact", "--store", store);
+        CommandRun compact = run("compact", "--store", store);
         assertEquals(0, compact.exit(), compact.err());
         assertEquals("compacted " + store + "\n", compact.out());
-        Run stats = run("stats", "--store", store);
+        CommandRun stats = run("stats", "--store", store);
         assertTrue(stats.out().contains(": 1 documents, 1 lists, 3 tasks"), stats.out());
         assertFalse(stats.out().contains("district-notice.txt"));
     }
@@ -72,7 +66,7 @@ class StoreCommandsTest {
     @Test
     void buildGoesOnPastInputsItCannotReadAndExits3(@TempDir Path dir) {
         Path missing = dir.resolve("missing");
-        Run r = run("build", missing.toString(), FIXTURES.toString(), "--store", dir.resolve("store").toString());
+        CommandRun r = run("build", missing.toString(), FIXTURES.toString(), "--store", dir.resolve("store").toString());
         assertEquals(3, r.exit(), r.err());
         assertTrue(r.err().startsWith(missing + ": error: no such file or folder (check the path)\n"), r.err());
         assertTrue(r.out().startsWith("built 2, unchanged 0, failed 1 document(s)"), r.out());
@@ -87,7 +81,7 @@ class StoreCommandsTest {
         try (var f = new java.io.RandomAccessFile(big.toFile(), "rw")) {
             f.setLength(3L << 20);
         }
-        Run r = run("build", input.toString(), "--max-size", "2", "--store", dir.resolve("store").toString(), "-q");
+        CommandRun r = run("build", input.toString(), "--max-size", "2", "--store", dir.resolve("store").toString(), "-q");
         assertEquals(3, r.exit());
         assertEquals(big + ": error: the file is 3.0 MB, over the limit of 2.0 MB per document (split it, or raise the limit with --max-size)\n", r.err());
     }

@@ -1,5 +1,6 @@
 package org.policykg.cli;
 
+import org.policykg.CommandRun;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -28,7 +29,7 @@ class TraceCommandTest {
 
     @Test
     void treeShowsTheCityAndDistrictTasksWithTheirNumbers() {
-        CliTest.Run r = CliTest.run("trace", "001_1ee4ff36028791ed.txt:1:12", "--store", store.toString());
+        CommandRun r = CliTest.run("trace", "001_1ee4ff36028791ed.txt:1:12", "--store", store.toString());
         assertEquals(0, r.exit(), r.err());
         String out = r.out();
         assertTrue(out.startsWith("● 湖北省 (province) 001_1ee4ff36028791ed.txt:1:12"), out);
@@ -45,7 +46,7 @@ class TraceCommandTest {
 
     @Test
     void aDistrictTaskTracesUpToTheProvince() {
-        CliTest.Run r = CliTest.run("trace", "001:3:30", "--store", store.toString());
+        CommandRun r = CliTest.run("trace", "001:3:30", "--store", store.toString());
         String out = r.out();
         int province = out.indexOf("湖北省 (province) 001_1ee4ff36028791ed.txt:1:12");
         int city = out.indexOf("武汉市 (city) 001_1ee4ff36028791ed.txt:2:73");
@@ -55,7 +56,7 @@ class TraceCommandTest {
 
     @Test
     void wordsFindTheTaskAndJsonCarriesTheTree() {
-        CliTest.Run r = CliTest.run("trace", "建设充电桩6万个", "--store", store.toString(), "--format", "json");
+        CommandRun r = CliTest.run("trace", "建设充电桩6万个", "--store", store.toString(), "--format", "json");
         assertEquals(0, r.exit(), r.err());
         JsonObject json = JSON.parse(r.out());
         assertEquals("001_1ee4ff36028791ed.txt:2:73", json.get("task").getAsObject().get("id").getAsString().value());
@@ -65,14 +66,14 @@ class TraceCommandTest {
 
     @Test
     void unknownTaskIsAClearError() {
-        CliTest.Run r = CliTest.run("trace", "no such words anywhere", "--store", store.toString());
+        CommandRun r = CliTest.run("trace", "no such words anywhere", "--store", store.toString());
         assertEquals(ExitCodes.USAGE, r.exit());
         assertTrue(r.err().contains("no task matches"), r.err());
     }
 
     @Test
     void dotRendersWithGraphviz() throws Exception {
-        CliTest.Run r = CliTest.run("trace", "001_1ee4ff36028791ed.txt:1:12", "--store", store.toString(), "--format", "dot");
+        CommandRun r = CliTest.run("trace", "001_1ee4ff36028791ed.txt:1:12", "--store", store.toString(), "--format", "dot");
         assertTrue(r.out().startsWith("digraph cascade {"), r.out());
         assertTrue(r.out().contains("charset=\"UTF-8\""));
         assumeTrue(onPath("dot"), "Graphviz is not installed (apt-get install graphviz fonts-noto-cjk)");

@@ -1,17 +1,14 @@
 package org.policykg.read;
 
+import org.policykg.CommandRun;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.policykg.cli.PolicyKg;
 
 /**
  * A batch with a good Word notice and every kind of file a reader refuses: each bad file gets one
@@ -19,13 +16,8 @@ import org.policykg.cli.PolicyKg;
  */
 class BadInputsBuildTest {
 
-    record Run(int exit, String out, String err) {}
-
-    static Run run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int exit = PolicyKg.execute(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    static CommandRun run(String... args) {
+        return CommandRun.of(args);
     }
 
     @Test
@@ -39,7 +31,7 @@ class BadInputsBuildTest {
         Files.write(in.resolve("f-notice.wps"), BadFiles.worksDocument());
         Files.write(in.resolve("g-notice.ofd"), BadFiles.ofd());
         Files.write(in.resolve("h-photo.png"), BadFiles.png());
-        Run r = run("build", in.toString(), "--store", dir.resolve("kg").toString(), "--quiet");
+        CommandRun r = run("build", in.toString(), "--store", dir.resolve("kg").toString(), "--quiet");
         assertEquals(3, r.exit(), r.err());
         List<String> errors = r.err().lines().filter(l -> l.contains(": error: ")).toList();
         assertEquals(List.of(
@@ -62,7 +54,7 @@ class BadInputsBuildTest {
     @Test
     void aFileNamedOnTheCommandLineIsReadWhateverItsName(@TempDir Path dir) throws Exception {
         Path photo = Files.write(dir.resolve("photo.png"), BadFiles.png());
-        Run r = run("build", photo.toString(), "--store", dir.resolve("kg").toString(), "--quiet");
+        CommandRun r = run("build", photo.toString(), "--store", dir.resolve("kg").toString(), "--quiet");
         assertEquals(3, r.exit(), r.err());
         assertEquals(photo + ": error: an image, not a text: OCR is not supported "
                 + "(give the notice's text instead: its web page, a Word file or a PDF with text)", r.err().strip());

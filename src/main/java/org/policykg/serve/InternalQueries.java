@@ -1,9 +1,5 @@
 package org.policykg.serve;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.apache.jena.query.Dataset;
@@ -13,6 +9,7 @@ import org.apache.jena.query.QuerySolutionMap;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.RDFNode;
 import org.policykg.query.QueryRunner;
+import org.policykg.query.SparqlResource;
 import org.policykg.query.ResultTable;
 
 /**
@@ -78,12 +75,6 @@ final class InternalQueries {
     }
 
     private static String load(String name) {
-        String path = "queries/" + name + ".rq";
-        try (InputStream in = InternalQueries.class.getResourceAsStream(path)) {
-            if (in == null) throw new IllegalStateException("missing resource " + path);
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return SparqlResource.text("/org/policykg/serve/queries/" + name + ".rq");
     }
 }

@@ -49,9 +49,17 @@ public final class JurisdictionResolver {
         return scores.entrySet().stream()
                 .filter(e -> atLevel(e.getKey(), level))
                 .map(e -> Map.entry(e.getKey(), e.getValue() + support(e.getKey(), scores)))
-                .max(Comparator.comparingDouble(Map.Entry::getValue))
+                .max(Comparator.<Map.Entry<Jurisdiction, Double>>comparingDouble(Map.Entry::getValue)
+                        .thenComparing(e -> e.getKey(), EARLIER_IN_GAZETTEER))
                 .map(e -> new Resolved(e.getKey(), "名称 " + e.getKey().name() + " (score " + Math.round(e.getValue()) + ")"));
     }
+
+    /**
+     * Ties go to the smaller division code, so a tie resolves the same way in every run (a hash
+     * map's order, which follows an enum's identity hash, did not).
+     */
+    private static final Comparator<Jurisdiction> EARLIER_IN_GAZETTEER =
+            Comparator.comparing(Jurisdiction::code, Comparator.reverseOrder());
 
     public record Resolved(Jurisdiction jurisdiction, String evidence) {}
 
@@ -70,7 +78,8 @@ public final class JurisdictionResolver {
         return candidates.stream()
                 .filter(j -> j.name().equals(name) || j.shortName().equals(name))
                 .filter(j -> level == null || j.level() == level)
-                .max(Comparator.comparingDouble(j -> scores.getOrDefault(j, 0.0) + support(j, scores)))
+                .max(Comparator.<Jurisdiction>comparingDouble(j -> scores.getOrDefault(j, 0.0) + support(j, scores))
+                        .thenComparing(EARLIER_IN_GAZETTEER))
                 .map(j -> new Resolved(j, "metadata " + name));
     }
 

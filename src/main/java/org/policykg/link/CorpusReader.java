@@ -30,7 +30,7 @@ public final class CorpusReader {
             SELECT ?task ?indicator ?value ?unit WHERE {
               ?task a pkg:Task ; pkg:target ?t .
               ?t pkg:indicator ?indicator ; qudt:numericValue ?value .
-              OPTIONAL { ?t qudt:unit ?u } OPTIONAL { ?t pkg:measureWord ?w }
+              OPTIONAL { ?t qudt:hasUnit ?u } OPTIONAL { ?t pkg:measureWord ?w }
               BIND(COALESCE(STR(?u), STR(?w)) AS ?unit)
             }""";
 

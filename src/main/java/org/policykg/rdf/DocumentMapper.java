@@ -11,6 +11,7 @@ import org.apache.jena.vocabulary.ORG;
 import org.policykg.lexicon.Lexicon;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
+import org.apache.jena.sparql.vocabulary.FOAF;
 import org.policykg.gazetteer.Gazetteer;
 import org.policykg.model.DocumentInfo;
 import org.policykg.model.ExtractedDocument;
@@ -96,7 +97,7 @@ public final class DocumentMapper {
             for (int i = 0; i < doc.goalTargets().size(); i++) {
                 Node node = target(base + "/target/" + (i + 1), doc.goalTargets().get(i));
                 q.link(owner, PKG.goalTarget, node);
-                q.link(node, PKG.sourceDocument, docNode);
+                q.link(node, DCTerms.source, docNode);
             }
             for (int i = 0; i < doc.qualitativeGoals().size(); i++) {
                 QualitativeTarget g = doc.qualitativeGoals().get(i);
@@ -106,7 +107,7 @@ public final class DocumentMapper {
                 indicatorConcept(node, g.indicator());
                 span(node, g.span());
                 q.link(owner, PKG.qualitativeGoal, node);
-                q.link(node, PKG.sourceDocument, docNode);
+                q.link(node, DCTerms.source, docNode);
             }
         }
 
@@ -128,7 +129,7 @@ public final class DocumentMapper {
             q.zh(node, PKG.valueAsWritten, t.asWritten());
             q.decimal(node, QUDT.numericValue, t.value());
             q.decimal(node, PKG.upperValue, t.upper());
-            if (t.unitIri() != null) q.link(node, QUDT.unit, QuadEmitter.iri(t.unitIri()));
+            if (t.unitIri() != null) q.link(node, QUDT.hasUnit, QuadEmitter.iri(t.unitIri()));
             q.zh(node, PKG.measureWord, t.measureWord());
             q.link(node, PKG.comparator, PKG.concept(t.comparator().localName()));
             q.link(node, PKG.targetKind, PKG.concept(t.kind().localName()));
@@ -240,7 +241,7 @@ public final class DocumentMapper {
             Node holder = null;
             if (!person.isEmpty()) {
                 holder = QuadEmitter.iri(Iris.person(doc.info().jurisdiction(), person));
-                q.type(holder, PROV.Person);
+                q.type(holder, FOAF.Person);
                 q.zh(holder, RDFS.label, person);
                 if (post != null) q.link(holder, ORG.holds, post);
             }

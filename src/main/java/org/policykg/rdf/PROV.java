@@ -11,14 +11,11 @@ public final class PROV {
 
     private PROV() {}
 
-    public static final Resource Activity = ResourceFactory.createResource(NS + "Activity");
     public static final Resource Association = ResourceFactory.createResource(NS + "Association");
     public static final Resource Entity = ResourceFactory.createResource(NS + "Entity");
-    public static final Resource Person = ResourceFactory.createResource(NS + "Person");
     public static final Resource Plan = ResourceFactory.createResource(NS + "Plan");
     public static final Property agent = ResourceFactory.createProperty(NS, "agent");
     public static final Property hadRole = ResourceFactory.createProperty(NS, "hadRole");
-    public static final Property qualifiedAssociation = ResourceFactory.createProperty(NS, "qualifiedAssociation");
     public static final Property generatedAtTime = ResourceFactory.createProperty(NS, "generatedAtTime");
     public static final Property wasDerivedFrom = ResourceFactory.createProperty(NS, "wasDerivedFrom");
 }

@@ -13,5 +13,6 @@ public final class QUDT {
 
     public static final Resource QuantityValue = ResourceFactory.createResource(NS + "QuantityValue");
     public static final Property numericValue = ResourceFactory.createProperty(NS, "numericValue");
-    public static final Property unit = ResourceFactory.createProperty(NS, "unit");
+    /** The unit of a quantity value; QUDT 2.1 had qudt:unit, deprecated and gone from QUDT 3. */
+    public static final Property hasUnit = ResourceFactory.createProperty(NS, "hasUnit");
 }

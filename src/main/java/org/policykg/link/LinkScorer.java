@@ -27,9 +27,11 @@ final class LinkScorer {
     private final double unseenWord;
     private final Map<String, Map<String, Integer>> indicatorBigrams = new java.util.HashMap<>();
     private final double unseen;
+    private final IndicatorConcepts concepts;
 
     /** @param idf bigram weights and {@code wordIdf} word weights over the corpus the candidates come from */
-    LinkScorer(Map<String, Double> idf, Map<String, Double> wordIdf) {
+    LinkScorer(Map<String, Double> idf, Map<String, Double> wordIdf, IndicatorConcepts concepts) {
+        this.concepts = concepts;
         this.idf = idf;
         this.unseen = idf.values().stream().mapToDouble(Double::doubleValue).max().orElse(1);
         this.wordIdf = wordIdf;
@@ -70,6 +72,11 @@ final class LinkScorer {
                 if (fits) numbers = 1;
                 evidence.add("indicator " + c.indicator() + " " + number(c.value()) + (fits ? " ≤ " : " > ") + number(p.value()));
             }
+        }
+        Set<String> named = concepts.shared(child, parent);
+        if (!named.isEmpty()) {
+            x[Feature.INDICATOR_CONCEPT.ordinal()] = 1;
+            evidence.add("both name " + String.join(" ", named));
         }
         x[Feature.INDICATOR.ordinal()] = indicator;
         x[Feature.NUMBERS.ordinal()] = numbers;
@@ -119,6 +126,9 @@ final class LinkScorer {
         if (a.indicator().length() < 3 || b.indicator().length() < 3) return a.indicator().equals(b.indicator()) && a.indicator().length() >= 2
                 && !GENERIC.contains(a.indicator());
         if (a.indicator().contains(b.indicator()) || b.indicator().contains(a.indicator())) return true;
+        // A Chinese indicator names what it counts last (停车泊位 / 机动车停车泊位): sharing words before
+        // it is not enough (老旧小区改造 / 老旧小区绿化提升 count different things).
+        if (!a.indicator().endsWith(b.indicator().substring(b.indicator().length() - 2))) return false;
         // Indicators are already normalised text: their bigrams need no normalisation pass.
         return Bigrams.dice(indicatorBigrams(a.indicator()), indicatorBigrams(b.indicator())) >= 0.5;
     }

@@ -28,6 +28,8 @@ final class LinkScorer {
     private final Map<String, Map<String, Integer>> indicatorBigrams = new java.util.HashMap<>();
     private final double unseen;
     private final IndicatorConcepts concepts;
+    /** Norms by bag identity: each bag is one task's, and the weights are fixed for the run. */
+    private final Map<Map<String, Integer>, Double> norms = new java.util.IdentityHashMap<>();
 
     /** @param idf bigram weights and {@code wordIdf} word weights over the corpus the candidates come from */
     LinkScorer(Map<String, Double> idf, Map<String, Double> wordIdf, IndicatorConcepts concepts) {
@@ -47,13 +49,15 @@ final class LinkScorer {
         boolean childShorter = childBigrams.size() <= parentBigrams.size();
         double covered = childShorter ? Bigrams.weightedCoverage(childBigrams, parentBigrams, idf, unseen)
                 : Bigrams.weightedCoverage(parentBigrams, childBigrams, idf, unseen);
-        x[Feature.TEXT.ordinal()] = Bigrams.cosine(childBigrams, parentBigrams, idf, unseen);
+        x[Feature.TEXT.ordinal()] = Bigrams.cosine(childBigrams, norm(childBigrams, idf, unseen), parentBigrams, norm(parentBigrams, idf, unseen), idf, unseen);
         x[Feature.TEXT_COVER.ordinal()] = covered;
         List<String> evidence = new ArrayList<>();
         evidence.add(String.format("text %.2f/%.2f", x[Feature.TEXT.ordinal()], covered));
-        x[Feature.WORDS.ordinal()] = Bigrams.cosine(childWords.words(), parentWords.words(), wordIdf, unseenWord);
+        x[Feature.WORDS.ordinal()] = Bigrams.cosine(childWords.words(), norm(childWords.words(), wordIdf, unseenWord),
+                parentWords.words(), norm(parentWords.words(), wordIdf, unseenWord), wordIdf, unseenWord);
         x[Feature.WORDS_COVER.ordinal()] = cover(childWords.words(), parentWords.words(), wordIdf, unseenWord);
-        x[Feature.WORD_CLASSES.ordinal()] = (Bigrams.cosine(childWords.classes(), parentWords.classes(), wordIdf, unseenWord)
+        x[Feature.WORD_CLASSES.ordinal()] = (Bigrams.cosine(childWords.classes(), norm(childWords.classes(), wordIdf, unseenWord),
+                parentWords.classes(), norm(parentWords.classes(), wordIdf, unseenWord), wordIdf, unseenWord)
                 + cover(childWords.classes(), parentWords.classes(), wordIdf, unseenWord)) / 2;
         evidence.add(String.format("words %.2f/%.2f, classes %.2f", x[Feature.WORDS.ordinal()], x[Feature.WORDS_COVER.ordinal()], x[Feature.WORD_CLASSES.ordinal()]));
         if (!parent.level().equals(parentLevel(child))) x[Feature.TWO_UP.ordinal()] = 1;
@@ -81,6 +85,11 @@ final class LinkScorer {
         x[Feature.INDICATOR.ordinal()] = indicator;
         x[Feature.NUMBERS.ordinal()] = numbers;
         return new Scored(x, evidence);
+    }
+
+    /** A bag's tf·idf norm, found once per bag (each task is compared with dozens of others). */
+    private double norm(Map<String, Integer> bag, Map<String, Double> weights, double unseenWeight) {
+        return norms.computeIfAbsent(bag, b -> Bigrams.norm(b, weights, unseenWeight));
     }
 
     /** The idf-weighted share of the shorter bag that the other has. */

@@ -6,6 +6,8 @@ enum Feature {
     TEXT,
     /** The idf-weighted share of the shorter text's bigrams that the longer has (a short task inside a long one). */
     TEXT_COVER,
+    /** tf·idf cosine of the best pair of clauses, one of each text (a task that carries several goals). */
+    CLAUSE,
     /** tf·idf cosine of HanLP's words, synonyms counted as one word. */
     WORDS,
     /** The idf-weighted share of the shorter text's words that the longer has. */

@@ -28,6 +28,11 @@ final class LinkScorer {
     private final Map<String, Map<String, Integer>> indicatorBigrams = new java.util.HashMap<>();
     private final double unseen;
     private final IndicatorConcepts concepts;
+    /** Each task's clauses as bigram bags, made once per run. */
+    private final Map<String, List<Map<String, Integer>>> clauses = new java.util.HashMap<>();
+    private static final Pattern CLAUSE = Pattern.compile("[,，;；。:：!！?？]");
+    /** A clause of fewer bigrams (加快建设) names no goal of its own. */
+    private static final int MIN_CLAUSE = 4;
     /** Norms by bag identity: each bag is one task's, and the weights are fixed for the run. */
     private final Map<Map<String, Integer>, Double> norms = new java.util.IdentityHashMap<>();
 
@@ -77,6 +82,7 @@ final class LinkScorer {
                 evidence.add("indicator " + c.indicator() + " " + number(c.value()) + (fits ? " ≤ " : " > ") + number(p.value()));
             }
         }
+        x[Feature.CLAUSE.ordinal()] = bestClause(child, parent);
         Set<String> named = concepts.shared(child, parent);
         if (!named.isEmpty()) {
             x[Feature.INDICATOR_CONCEPT.ordinal()] = 1;
@@ -85,6 +91,32 @@ final class LinkScorer {
         x[Feature.INDICATOR.ordinal()] = indicator;
         x[Feature.NUMBERS.ordinal()] = numbers;
         return new Scored(x, evidence);
+    }
+
+    /**
+     * The best tf·idf cosine between a clause of the child and a clause of the parent: a district task
+     * that carries several goals (净土, 垃圾分类, 无废城市) answers each in one clause, and a broad
+     * province item states each goal in one clause too.
+     */
+    private double bestClause(LinkTask child, LinkTask parent) {
+        double best = 0;
+        for (Map<String, Integer> c : clauses(child)) {
+            for (Map<String, Integer> p : clauses(parent)) {
+                best = Math.max(best, Bigrams.cosine(c, norm(c, idf, unseen), p, norm(p, idf, unseen), idf, unseen));
+            }
+        }
+        return best;
+    }
+
+    private List<Map<String, Integer>> clauses(LinkTask task) {
+        return clauses.computeIfAbsent(task.iri(), k -> {
+            List<Map<String, Integer>> bags = new ArrayList<>();
+            for (String clause : CLAUSE.split(task.text())) {
+                Map<String, Integer> bag = Bigrams.of(clause);
+                if (bag.size() >= MIN_CLAUSE) bags.add(bag);
+            }
+            return bags;
+        });
     }
 
     /** A bag's tf·idf norm, found once per bag (each task is compared with dozens of others). */

@@ -52,6 +52,19 @@ final class Bigrams {
         return norm == 0 ? 0 : dot / norm;
     }
 
+    /** {@link #cosine} with the bags' norms already known ({@link #norm}). */
+    static double cosine(Map<String, Integer> a, double normA, Map<String, Integer> b, double normB, Map<String, Double> idf, double unseen) {
+        double dot = 0;
+        for (Map.Entry<String, Integer> e : a.entrySet()) {
+            Integer other = b.get(e.getKey());
+            if (other != null) {
+                double w = idf.getOrDefault(e.getKey(), unseen);
+                dot += e.getValue() * w * other * w;
+            }
+        }
+        return normA * normB == 0 ? 0 : dot / (normA * normB);
+    }
+
     /** The idf-weighted share of the shorter bag that the other covers. */
     static double weightedCoverage(Map<String, Integer> shorter, Map<String, Integer> longer, Map<String, Double> idf, double unseen) {
         double total = 0;
@@ -64,7 +77,7 @@ final class Bigrams {
         return total == 0 ? 0 : shared / total;
     }
 
-    private static double norm(Map<String, Integer> bag, Map<String, Double> idf, double unseen) {
+    static double norm(Map<String, Integer> bag, Map<String, Double> idf, double unseen) {
         double sum = 0;
         for (Map.Entry<String, Integer> e : bag.entrySet()) {
             double w = e.getValue() * idf.getOrDefault(e.getKey(), unseen);

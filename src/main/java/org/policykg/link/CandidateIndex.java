@@ -52,6 +52,8 @@ final class CandidateIndex implements AutoCloseable {
     private final ByteBuffersDirectory directory = new ByteBuffersDirectory();
     private final DirectoryReader reader;
     private final IndexSearcher searcher;
+    /** Bigram → number of indexed tasks with it; bounded by the corpus's bigram vocabulary. */
+    private final Map<String, Integer> docFreqs = new java.util.HashMap<>();
 
     CandidateIndex(Collection<LinkTask> tasks) {
         try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analyzer))) {
@@ -111,7 +113,9 @@ final class CandidateIndex implements AutoCloseable {
         }
         if (counts.isEmpty()) return null;
         List<Map.Entry<String, Integer>> byRarity = new ArrayList<>(counts.entrySet());
-        byRarity.sort(Comparator.comparingInt((Map.Entry<String, Integer> e) -> docFreq(e.getKey())).thenComparing(Map.Entry::getKey));
+        // Each bigram's document frequency is looked up once per index, not once per comparison.
+        for (String term : counts.keySet()) docFreqs.computeIfAbsent(term, this::docFreq);
+        byRarity.sort(Comparator.comparingInt((Map.Entry<String, Integer> e) -> docFreqs.get(e.getKey())).thenComparing(Map.Entry::getKey));
         BooleanQuery.Builder query = new BooleanQuery.Builder();
         for (Map.Entry<String, Integer> e : byRarity.subList(0, Math.min(MAX_QUERY_TERMS, byRarity.size()))) {
             Query term = new TermQuery(new Term(TEXT, e.getKey()));

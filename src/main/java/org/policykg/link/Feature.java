@@ -6,6 +6,8 @@ enum Feature {
     TEXT,
     /** The idf-weighted share of the shorter text's bigrams that the longer has (a short task inside a long one). */
     TEXT_COVER,
+    /** tf·idf cosine of the best pair of clauses, one of each text (a task that carries several goals). */
+    CLAUSE,
     /** tf·idf cosine of HanLP's words, synonyms counted as one word. */
     WORDS,
     /** The idf-weighted share of the shorter text's words that the longer has. */
@@ -27,5 +29,11 @@ enum Feature {
     /** The candidate's text score (bigrams and words) over the best of the child's candidates at the same level. */
     BEST_AT_LEVEL,
     /** The parent is two levels up (a district task under a province's). */
-    TWO_UP;
+    TWO_UP,
+    /** One over the candidate's rank by text score among the child's candidates at its level. */
+    RANK_AT_LEVEL,
+    /** How well the candidate fits the child's band on the monotone alignment of the two lists ({@link ListAlignment}). */
+    ALIGNED,
+    /** An indicator of the indicator thesaurus that both texts name (城镇新增就业, 一般公共预算收入). */
+    INDICATOR_CONCEPT;
 }

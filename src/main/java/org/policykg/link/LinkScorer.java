@@ -27,9 +27,18 @@ final class LinkScorer {
     private final double unseenWord;
     private final Map<String, Map<String, Integer>> indicatorBigrams = new java.util.HashMap<>();
     private final double unseen;
+    private final IndicatorConcepts concepts;
+    /** Each task's clauses as bigram bags, made once per run. */
+    private final Map<String, List<Map<String, Integer>>> clauses = new java.util.HashMap<>();
+    private static final Pattern CLAUSE = Pattern.compile("[,，;；。:：!！?？]");
+    /** A clause of fewer bigrams (加快建设) names no goal of its own. */
+    private static final int MIN_CLAUSE = 4;
+    /** Norms by bag identity: each bag is one task's, and the weights are fixed for the run. */
+    private final Map<Map<String, Integer>, Double> norms = new java.util.IdentityHashMap<>();
 
     /** @param idf bigram weights and {@code wordIdf} word weights over the corpus the candidates come from */
-    LinkScorer(Map<String, Double> idf, Map<String, Double> wordIdf) {
+    LinkScorer(Map<String, Double> idf, Map<String, Double> wordIdf, IndicatorConcepts concepts) {
+        this.concepts = concepts;
         this.idf = idf;
         this.unseen = idf.values().stream().mapToDouble(Double::doubleValue).max().orElse(1);
         this.wordIdf = wordIdf;
@@ -45,13 +54,15 @@ final class LinkScorer {
         boolean childShorter = childBigrams.size() <= parentBigrams.size();
         double covered = childShorter ? Bigrams.weightedCoverage(childBigrams, parentBigrams, idf, unseen)
                 : Bigrams.weightedCoverage(parentBigrams, childBigrams, idf, unseen);
-        x[Feature.TEXT.ordinal()] = Bigrams.cosine(childBigrams, parentBigrams, idf, unseen);
+        x[Feature.TEXT.ordinal()] = Bigrams.cosine(childBigrams, norm(childBigrams, idf, unseen), parentBigrams, norm(parentBigrams, idf, unseen), idf, unseen);
         x[Feature.TEXT_COVER.ordinal()] = covered;
         List<String> evidence = new ArrayList<>();
         evidence.add(String.format("text %.2f/%.2f", x[Feature.TEXT.ordinal()], covered));
-        x[Feature.WORDS.ordinal()] = Bigrams.cosine(childWords.words(), parentWords.words(), wordIdf, unseenWord);
+        x[Feature.WORDS.ordinal()] = Bigrams.cosine(childWords.words(), norm(childWords.words(), wordIdf, unseenWord),
+                parentWords.words(), norm(parentWords.words(), wordIdf, unseenWord), wordIdf, unseenWord);
         x[Feature.WORDS_COVER.ordinal()] = cover(childWords.words(), parentWords.words(), wordIdf, unseenWord);
-        x[Feature.WORD_CLASSES.ordinal()] = (Bigrams.cosine(childWords.classes(), parentWords.classes(), wordIdf, unseenWord)
+        x[Feature.WORD_CLASSES.ordinal()] = (Bigrams.cosine(childWords.classes(), norm(childWords.classes(), wordIdf, unseenWord),
+                parentWords.classes(), norm(parentWords.classes(), wordIdf, unseenWord), wordIdf, unseenWord)
                 + cover(childWords.classes(), parentWords.classes(), wordIdf, unseenWord)) / 2;
         evidence.add(String.format("words %.2f/%.2f, classes %.2f", x[Feature.WORDS.ordinal()], x[Feature.WORDS_COVER.ordinal()], x[Feature.WORD_CLASSES.ordinal()]));
         if (!parent.level().equals(parentLevel(child))) x[Feature.TWO_UP.ordinal()] = 1;
@@ -71,9 +82,46 @@ final class LinkScorer {
                 evidence.add("indicator " + c.indicator() + " " + number(c.value()) + (fits ? " ≤ " : " > ") + number(p.value()));
             }
         }
+        x[Feature.CLAUSE.ordinal()] = bestClause(child, parent);
+        Set<String> named = concepts.shared(child, parent);
+        if (!named.isEmpty()) {
+            x[Feature.INDICATOR_CONCEPT.ordinal()] = 1;
+            evidence.add("both name " + String.join(" ", named));
+        }
         x[Feature.INDICATOR.ordinal()] = indicator;
         x[Feature.NUMBERS.ordinal()] = numbers;
         return new Scored(x, evidence);
+    }
+
+    /**
+     * The best tf·idf cosine between a clause of the child and a clause of the parent: a district task
+     * that carries several goals (净土, 垃圾分类, 无废城市) answers each in one clause, and a broad
+     * province item states each goal in one clause too.
+     */
+    private double bestClause(LinkTask child, LinkTask parent) {
+        double best = 0;
+        for (Map<String, Integer> c : clauses(child)) {
+            for (Map<String, Integer> p : clauses(parent)) {
+                best = Math.max(best, Bigrams.cosine(c, norm(c, idf, unseen), p, norm(p, idf, unseen), idf, unseen));
+            }
+        }
+        return best;
+    }
+
+    private List<Map<String, Integer>> clauses(LinkTask task) {
+        return clauses.computeIfAbsent(task.iri(), k -> {
+            List<Map<String, Integer>> bags = new ArrayList<>();
+            for (String clause : CLAUSE.split(task.text())) {
+                Map<String, Integer> bag = Bigrams.of(clause);
+                if (bag.size() >= MIN_CLAUSE) bags.add(bag);
+            }
+            return bags;
+        });
+    }
+
+    /** A bag's tf·idf norm, found once per bag (each task is compared with dozens of others). */
+    private double norm(Map<String, Integer> bag, Map<String, Double> weights, double unseenWeight) {
+        return norms.computeIfAbsent(bag, b -> Bigrams.norm(b, weights, unseenWeight));
     }
 
     /** The idf-weighted share of the shorter bag that the other has. */
@@ -119,6 +167,9 @@ final class LinkScorer {
         if (a.indicator().length() < 3 || b.indicator().length() < 3) return a.indicator().equals(b.indicator()) && a.indicator().length() >= 2
                 && !GENERIC.contains(a.indicator());
         if (a.indicator().contains(b.indicator()) || b.indicator().contains(a.indicator())) return true;
+        // A Chinese indicator names what it counts last (停车泊位 / 机动车停车泊位): sharing words before
+        // it is not enough (老旧小区改造 / 老旧小区绿化提升 count different things).
+        if (!a.indicator().endsWith(b.indicator().substring(b.indicator().length() - 2))) return false;
         // Indicators are already normalised text: their bigrams need no normalisation pass.
         return Bigrams.dice(indicatorBigrams(a.indicator()), indicatorBigrams(b.indicator())) >= 0.5;
     }

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.policykg.gazetteer.Gazetteer;
+import org.policykg.indicator.IndicatorThesaurus;
 import org.policykg.model.Jurisdiction;
 import org.policykg.normalise.MatchKey;
 
@@ -30,6 +31,7 @@ public final class Linker {
 
     private final Gazetteer gazetteer;
     private final ContributionModel model;
+    private final IndicatorThesaurus thesaurus = IndicatorThesaurus.load();
 
     public Linker(Gazetteer gazetteer) {
         this(gazetteer, ContributionModel.load());
@@ -52,8 +54,19 @@ public final class Linker {
         }
         List<Link> links = new ArrayList<>(sameTasks(tasks, keys, bigrams));
         links.addAll(derived(tasks, paragraphs, keys, bigrams));
-        links.addAll(contributions(tasks, bigrams));
+        links.addAll(contributions(tasks, bigrams, SameTasks.of(links), (child, scored) -> {}));
         return links;
+    }
+
+    /** The groups of tasks each report writes more than once. */
+    SameTasks twins(List<LinkTask> tasks) {
+        Map<String, Map<String, Integer>> bigrams = new HashMap<>();
+        Map<String, String> keys = new HashMap<>();
+        for (LinkTask t : tasks) {
+            keys.put(t.iri(), MatchKey.of(t.text()));
+            bigrams.put(t.iri(), Bigrams.ofKey(keys.get(t.iri())));
+        }
+        return SameTasks.of(sameTasks(tasks, keys, bigrams));
     }
 
     /**
@@ -124,10 +137,6 @@ public final class Linker {
      * described by its {@link Feature}s, the order of the two lists among them, and weighed by the
      * fitted {@link ContributionModel}.
      */
-    List<Link> contributions(List<LinkTask> tasks, Map<String, Map<String, Integer>> bigrams) {
-        return contributions(tasks, bigrams, (child, scored) -> {});
-    }
-
     /** A child's candidates with their features, before the model weighs them (for fitting the model). */
     interface CandidateSink {
         void accept(LinkTask child, List<ScoredCandidate> candidates);
@@ -135,7 +144,7 @@ public final class Linker {
 
     record ScoredCandidate(LinkTask parent, double[] features, List<String> evidence, double probability) {}
 
-    List<Link> contributions(List<LinkTask> tasks, Map<String, Map<String, Integer>> bigrams, CandidateSink sink) {
+    List<Link> contributions(List<LinkTask> tasks, Map<String, Map<String, Integer>> bigrams, SameTasks twins, CandidateSink sink) {
         Map<String, LinkTask> byIri = new HashMap<>();
         for (LinkTask t : tasks) byIri.put(t.iri(), t);
         Map<String, Words.Bags> words = new HashMap<>();
@@ -147,7 +156,7 @@ public final class Linker {
             wordBags.add(b.words());
             wordBags.add(b.classes());
         }
-        LinkScorer scorer = new LinkScorer(Bigrams.idf(bigrams.values()), Bigrams.idf(wordBags));
+        LinkScorer scorer = new LinkScorer(Bigrams.idf(bigrams.values()), Bigrams.idf(wordBags), new IndicatorConcepts(thesaurus));
         Map<String, List<ScoredCandidate>> byChild = new LinkedHashMap<>();
         try (CandidateIndex index = new CandidateIndex(tasks)) {
             for (LinkTask child : tasks) {
@@ -182,13 +191,14 @@ public final class Linker {
             bestAtLevel(all);
             e.setValue(all);
         }
+        if (model.uses(Feature.ALIGNED)) aligned(byChild, order);
         List<Link> links = new ArrayList<>();
         for (Map.Entry<String, List<ScoredCandidate>> e : byChild.entrySet()) {
             LinkTask child = byIri.get(e.getKey());
-            List<ScoredCandidate> weighed = e.getValue().stream()
-                    .map(c -> new ScoredCandidate(c.parent(), c.features(), c.evidence(), model.probability(c.features()))).toList();
+            List<ScoredCandidate> weighed = twins.shareBest(e.getValue().stream()
+                    .map(c -> new ScoredCandidate(c.parent(), c.features(), c.evidence(), model.probability(c.features()))).toList());
             sink.accept(child, weighed);
-            links.addAll(kept(child, weighed));
+            links.addAll(kept(child, weighed, model.threshold()));
         }
         return links;
     }
@@ -207,14 +217,42 @@ public final class Linker {
         return anchors;
     }
 
-    /** The text score of each candidate over the best at its level, so that a clear best stands out. */
+    /**
+     * The text score of each candidate over the best at its level, and its rank there, so that a clear
+     * best stands out and a broad parent that shares words with everything does not.
+     */
     private static void bestAtLevel(List<ScoredCandidate> scored) {
-        Map<String, Double> best = new HashMap<>();
-        for (ScoredCandidate c : scored) best.merge(c.parent().level(), textScore(c), Math::max);
+        Map<String, List<Double>> byLevel = new HashMap<>();
+        for (ScoredCandidate c : scored) byLevel.computeIfAbsent(c.parent().level(), k -> new ArrayList<>()).add(textScore(c));
+        byLevel.values().forEach(l -> l.sort(Comparator.reverseOrder()));
         for (ScoredCandidate c : scored) {
-            double b = best.get(c.parent().level());
+            List<Double> level = byLevel.get(c.parent().level());
+            double b = level.get(0);
             c.features()[Feature.BEST_AT_LEVEL.ordinal()] = b == 0 ? 0 : textScore(c) / b;
+            c.features()[Feature.RANK_AT_LEVEL.ordinal()] = 1.0 / (1 + level.indexOf(textScore(c)));
         }
+    }
+
+    /** How well each candidate fits the monotone alignment of the child's list with the parent's list. */
+    private static void aligned(Map<String, List<ScoredCandidate>> byChild, ListOrder order) {
+        Map<String, Map<String, Map<Integer, Map<Integer, Double>>>> scores = new HashMap<>();
+        byChild.forEach((child, candidates) -> {
+            for (ScoredCandidate c : candidates) {
+                scores.computeIfAbsent(order.list(child), k -> new HashMap<>()).computeIfAbsent(order.list(c.parent().iri()), k -> new HashMap<>())
+                        .computeIfAbsent(order.position(child), k -> new HashMap<>()).merge(order.position(c.parent().iri()), textScore(c), Math::max);
+            }
+        });
+        Map<String, Map<String, ListAlignment>> alignments = new HashMap<>();
+        scores.forEach((lower, higher) -> higher.forEach((upper, score) -> alignments.computeIfAbsent(lower, k -> new HashMap<>())
+                .put(upper, new ListAlignment(order.size(lower), order.size(upper), score))));
+        byChild.forEach((child, candidates) -> {
+            for (ScoredCandidate c : candidates) {
+                ListAlignment a = alignments.get(order.list(child)).get(order.list(c.parent().iri()));
+                double fit = a.fit(order.position(child), order.position(c.parent().iri()));
+                c.features()[Feature.ALIGNED.ordinal()] = fit;
+                if (fit == 1) c.evidence().add("within the lists' alignment");
+            }
+        });
     }
 
     private static double textScore(ScoredCandidate c) {
@@ -227,14 +265,14 @@ public final class Linker {
      * out its province parent), and beyond them every accepted one up to {@link #MAX_ACCEPTED}: a child
      * that answers a goal the parent list writes several times links to each restatement.
      */
-    private List<Link> kept(LinkTask child, List<ScoredCandidate> weighed) {
+    static List<Link> kept(LinkTask child, List<ScoredCandidate> weighed, double threshold) {
         List<ScoredCandidate> sorted = new ArrayList<>(weighed);
         sorted.sort(Comparator.comparingDouble(ScoredCandidate::probability).reversed().thenComparing(c -> c.parent().iri()));
         Map<String, Integer> keptPerLevel = new HashMap<>();
         List<Link> links = new ArrayList<>();
         int rank = 0;
         for (ScoredCandidate c : sorted) {
-            boolean accepted = c.probability() >= model.threshold();
+            boolean accepted = c.probability() >= threshold;
             int n = keptPerLevel.merge(c.parent().level(), 1, Integer::sum);
             if (n > MAX_ACCEPTED || n > KEEP && !accepted) continue;
             links.add(new Link(LinkKind.CONTRIBUTES_TO, child.iri(), c.parent().iri(), round(c.probability()), ++rank,

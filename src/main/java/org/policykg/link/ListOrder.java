@@ -18,12 +18,14 @@ final class ListOrder {
 
     private final Map<String, List<String>> lists = new HashMap<>();
     private final Map<String, Integer> position = new HashMap<>();
+    private final Map<String, String> listOf = new HashMap<>();
 
     /** @param tasks in document and list order */
     ListOrder(List<LinkTask> tasks) {
         for (LinkTask t : tasks) {
             List<String> list = lists.computeIfAbsent(key(t), k -> new ArrayList<>());
             position.put(t.iri(), list.size());
+            listOf.put(t.iri(), key(t));
             list.add(t.iri());
         }
     }
@@ -53,6 +55,20 @@ final class ListOrder {
             }
         }
         return suggested;
+    }
+
+    /** The task's place in its list. */
+    int position(String iri) {
+        return position.get(iri);
+    }
+
+    /** The key of the task's list. */
+    String list(String iri) {
+        return listOf.get(iri);
+    }
+
+    int size(String list) {
+        return lists.get(list).size();
     }
 
     Anchor anchor(LinkTask parent, double text) {

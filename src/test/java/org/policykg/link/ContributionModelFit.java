@@ -17,67 +17,97 @@ import org.policykg.store.Tdb2Store;
 
 /**
  * Fits the {@link ContributionModel} on the tuning half of the labelled links and chooses its
- * threshold there, then scores it, and the same fit without each lever, on both halves.
+ * threshold there, and compares levers by 5-fold cross-validation inside the tuning half (each fold's
+ * model and threshold fitted on the other four). The test half is scored only when asked ({@code --test}),
+ * at checkpoints: every test score looked at goes to BENCHMARKS.md.
  *
  * <pre>
- * java -cp target/test-classes:target/classes:$(cat cp.txt) org.policykg.link.ContributionModelFit STORE [--write]
+ * java -cp target/test-classes:target/classes:$(cat cp.txt) org.policykg.link.ContributionModelFit STORE [--write] [--test] [--errors]
  * </pre>
- * STORE is a store built from the seeds; {@code --write} replaces the model resource with the fit.
+ * STORE is a store built from the seeds; {@code --write} replaces the model resource with the fit on the whole tuning half.
  */
 public final class ContributionModelFit {
 
     private static final double L2 = 0.1;
     private static final int ITERATIONS = 25;
+    private static final int FOLDS = 5;
 
     record Sample(double[] x, boolean positive) {}
 
     private final List<LinkTask> tasks;
-    private final List<Linker.ReportParagraph> paragraphs;
     private final Map<String, LinkTask> byIri;
     private final LinkEvaluation.Labels tuning;
     private final LinkEvaluation.Labels test;
+    /** Every labelled child's candidates with all features, found once (the model only weighs them). */
+    private final Map<LinkTask, List<Linker.ScoredCandidate>> candidates = new LinkedHashMap<>();
+    private final SameTasks twins;
 
-    ContributionModelFit(List<LinkTask> tasks, List<Linker.ReportParagraph> paragraphs) throws IOException {
+    ContributionModelFit(List<LinkTask> tasks) throws IOException {
         this.tasks = tasks;
-        this.paragraphs = paragraphs;
         this.byIri = tasks.stream().collect(Collectors.toMap(LinkTask::iri, Function.identity()));
         this.tuning = LinkEvaluation.load(LinkEvaluation.TUNING);
         this.test = LinkEvaluation.load(LinkEvaluation.TEST);
+        Map<Feature, Double> all = new EnumMap<>(Feature.class);
+        for (Feature f : Feature.values()) all.put(f, 0.0);
+        Linker linker = new Linker(SeedStore.GAZETTEER, new ContributionModel(0, all, 0.5));
+        this.twins = linker.twins(tasks);
+        linker.contributions(tasks, bigrams(), SameTasks.none(), (child, found) -> {
+            String id = LinkEvaluation.shortId(child);
+            if (tuning.contributions().containsKey(id) || test.contributions().containsKey(id)) candidates.put(child, found);
+        });
     }
 
     public static void main(String[] args) throws IOException {
+        List<String> options = List.of(args).subList(1, args.length);
         try (Tdb2Store store = Tdb2Store.open(Path.of(args[0]))) {
-            CorpusReader corpus = new CorpusReader(store.dataset());
-            ContributionModelFit fit = new ContributionModelFit(corpus.tasks(), corpus.paragraphs());
-            if (args.length > 1 && args[1].equals("--errors")) {
-                fit.errors(fit.fit(EnumSet.allOf(Feature.class)));
+            ContributionModelFit fit = new ContributionModelFit(new CorpusReader(store.dataset()).tasks());
+            ContributionModel all = fit.fit(CHOSEN, fit.tuning.contributions());
+            if (options.contains("--dump")) {
+                fit.dump();
                 return;
             }
-            Map<String, Set<Feature>> levers = levers();
-            ContributionModel all = null;
-            for (Map.Entry<String, Set<Feature>> lever : levers.entrySet()) {
-                ContributionModel m = fit.fit(lever.getValue());
-                if (all == null) all = m;
-                System.out.println(String.format("%-34s", lever.getKey()) + fit.report(m));
+            if (options.contains("--errors")) {
+                fit.errors(all);
+                return;
+            }
+            for (Map.Entry<String, Set<Feature>> lever : levers().entrySet()) {
+                String line = String.format("%-34s", lever.getKey()) + "cross-validated on tuning " + fit.crossValidated(lever.getValue());
+                if (options.contains("--test")) {
+                    ContributionModel m = fit.fit(lever.getValue(), fit.tuning.contributions());
+                    line += " | tuning " + fit.score(m, fit.tuning.contributions()) + " | TEST " + fit.score(m, fit.test.contributions());
+                }
+                System.out.println(line);
             }
             System.out.println();
             System.out.println(format(all));
-            if (args.length > 1 && args[1].equals("--write")) {
+            if (options.contains("--write")) {
                 Files.writeString(Path.of("src/main/resources/org/policykg/link", ContributionModel.RESOURCE), format(all));
             }
         }
     }
 
+    /**
+     * The features of the model written: every lever but the lists' alignment, which on the tuning
+     * half's cross-validation added two wrong links and no right one (BENCHMARKS.md).
+     */
+    static final Set<Feature> CHOSEN = without(Feature.ALIGNED);
+
     /** The full model first, then without each lever, then the bigram text alone. */
     static Map<String, Set<Feature>> levers() {
         Map<String, Set<Feature>> levers = new LinkedHashMap<>();
         levers.put("all levers", EnumSet.allOf(Feature.class));
+        levers.put("chosen (all but list alignment)", CHOSEN);
         levers.put("without words (HanLP + synonyms)", without(Feature.WORDS, Feature.WORDS_COVER, Feature.WORD_CLASSES));
         levers.put("without thesaurus classes", without(Feature.WORD_CLASSES));
         levers.put("without units", without(Feature.LEAD_UNIT, Feature.SHARED_UNIT));
         levers.put("without indicators and numbers", without(Feature.INDICATOR, Feature.NUMBERS));
-        levers.put("without order", without(Feature.ORDER));
+        levers.put("without indicator thesaurus", without(Feature.INDICATOR_CONCEPT));
+        levers.put("without order (neighbours)", without(Feature.ORDER));
+        levers.put("without list alignment", without(Feature.ALIGNED));
+        levers.put("without order and alignment", without(Feature.ORDER, Feature.ALIGNED));
+        levers.put("without rank at level", without(Feature.RANK_AT_LEVEL));
         levers.put("without quoted names", without(Feature.ENTITY));
+        levers.put("without clauses", without(Feature.CLAUSE));
         levers.put("bigram text alone", EnumSet.of(Feature.TEXT, Feature.TEXT_COVER, Feature.BEST_AT_LEVEL, Feature.TWO_UP));
         return levers;
     }
@@ -88,53 +118,78 @@ public final class ContributionModelFit {
         return set;
     }
 
-    /** Precision the threshold is chosen for, on the tuning half: the aim. */
+    /** Precision the threshold is chosen for, on the training children: the aim. */
     static final double TARGET_PRECISION = 0.9;
 
     /**
-     * Logistic regression on the tuning children's candidates; the lowest threshold at which the tuning
-     * half's precision reaches {@link #TARGET_PRECISION} (the threshold of best F1 if none does).
+     * Logistic regression on the given children's candidates; the lowest threshold at which their
+     * precision reaches {@link #TARGET_PRECISION} (the threshold of best F1 if none does).
      */
-    ContributionModel fit(Set<Feature> features) {
-        Map<Feature, Double> zero = new EnumMap<>(Feature.class);
-        for (Feature f : features) zero.put(f, 0.0);
-        List<Sample> samples = samples(new ContributionModel(0, zero, 0.5), tuning.contributions());
+    ContributionModel fit(Set<Feature> features, Map<String, Set<String>> labels) {
+        List<Sample> samples = samples(labels);
         double[] w = regression(samples, features);
         Map<Feature, Double> weights = new EnumMap<>(Feature.class);
         for (Feature f : features) weights.put(f, round(w[f.ordinal() + 1]));
         ContributionModel unthresholded = new ContributionModel(round(w[0]), weights, 0.5);
-        int positives = tuning.contributions().values().stream().mapToInt(Set::size).sum();
         double best = -1;
         double threshold = 0.5;
         Double precise = null;
         for (double t = 0.05; t < 0.951; t += 0.01) {
-            int predicted = 0;
-            int correct = 0;
-            for (Sample s : samples) {
-                if (unthresholded.probability(s.x()) < t) continue;
-                predicted++;
-                if (s.positive()) correct++;
-            }
-            double f1 = predicted == 0 ? 0 : 2.0 * correct / (predicted + positives);
+            double th = Math.round(t * 100) / 100.0;
+            LinkEvaluation.Metrics m = score(new ContributionModel(unthresholded.intercept(), weights, th), labels);
+            double f1 = m.predicted() == 0 ? 0 : 2.0 * m.correct() / (m.predicted() + m.positives());
             if (f1 > best) {
                 best = f1;
-                threshold = Math.round(t * 100) / 100.0;
+                threshold = th;
             }
-            if (precise == null && predicted > 0 && (double) correct / predicted >= TARGET_PRECISION) precise = Math.round(t * 100) / 100.0;
+            if (precise == null && m.predicted() > 0 && m.precision() >= TARGET_PRECISION) precise = th;
         }
         return new ContributionModel(unthresholded.intercept(), weights, precise != null ? precise : threshold);
     }
 
-    /** Every candidate the linker finds for a labelled child, with its features and whether the labels call it a parent. */
-    private List<Sample> samples(ContributionModel model, Map<String, Set<String>> labels) {
+    /** Each tuning fold scored by the model fitted, and thresholded, on the other folds; the counts summed. */
+    LinkEvaluation.Metrics crossValidated(Set<Feature> features) {
+        List<String> children = new ArrayList<>(tuning.contributions().keySet());
+        int predicted = 0, correct = 0, positives = 0, top3 = 0;
+        for (int fold = 0; fold < FOLDS; fold++) {
+            Map<String, Set<String>> train = new java.util.TreeMap<>();
+            Map<String, Set<String>> held = new java.util.TreeMap<>();
+            for (int i = 0; i < children.size(); i++) {
+                (i % FOLDS == fold ? held : train).put(children.get(i), tuning.contributions().get(children.get(i)));
+            }
+            LinkEvaluation.Metrics m = score(fit(features, train), held);
+            predicted += m.predicted();
+            correct += m.correct();
+            positives += m.positives();
+            top3 += m.foundInTop3();
+        }
+        return new LinkEvaluation.Metrics(predicted, correct, positives, top3);
+    }
+
+    /** Every candidate of a labelled child, with its features and whether the labels call it a parent. */
+    private List<Sample> samples(Map<String, Set<String>> labels) {
         List<Sample> samples = new ArrayList<>();
-        Linker linker = new Linker(SeedStore.GAZETTEER, model);
-        linker.contributions(tasks, bigrams(), (child, candidates) -> {
+        candidates.forEach((child, found) -> {
             Set<String> truth = labels.get(LinkEvaluation.shortId(child));
             if (truth == null) return;
-            for (Linker.ScoredCandidate c : candidates) samples.add(new Sample(c.features().clone(), truth.contains(LinkEvaluation.shortId(c.parent()))));
+            for (Linker.ScoredCandidate c : found) samples.add(new Sample(c.features(), truth.contains(LinkEvaluation.shortId(c.parent()))));
         });
         return samples;
+    }
+
+    /** The links the model keeps for the labelled children, scored against the labels. */
+    LinkEvaluation.Metrics score(ContributionModel model, Map<String, Set<String>> labels) {
+        List<Link> links = new ArrayList<>();
+        candidates.forEach((child, found) -> {
+            if (!labels.containsKey(LinkEvaluation.shortId(child))) return;
+            links.addAll(Linker.kept(child, weighed(model, found), model.threshold()));
+        });
+        return LinkEvaluation.contributions(links, byIri, labels);
+    }
+
+    private List<Linker.ScoredCandidate> weighed(ContributionModel model, List<Linker.ScoredCandidate> found) {
+        return twins.shareBest(found.stream().map(c -> new Linker.ScoredCandidate(c.parent(), c.features(), c.evidence(),
+                model.probability(c.features()))).toList());
     }
 
     private Map<String, Map<String, Integer>> bigrams() {
@@ -202,34 +257,41 @@ public final class ContributionModelFit {
         return x;
     }
 
-    String report(ContributionModel model) {
-        List<Link> links = new ArrayList<>(new Linker(SeedStore.GAZETTEER, model).link(tasks, paragraphs));
-        return "tuning " + LinkEvaluation.contributions(links, byIri, tuning.contributions())
-                + " | test " + LinkEvaluation.contributions(links, byIri, test.contributions());
+    /** The tuning half's candidates as a table (half, child, parent, label, features), for reading. */
+    void dump() {
+        System.out.println("child\tparent\tpositive\t" + String.join("\t", java.util.Arrays.stream(Feature.values()).map(Enum::name).toList()));
+        candidates.forEach((child, found) -> {
+            Set<String> truth = tuning.contributions().get(LinkEvaluation.shortId(child));
+            if (truth == null) return;
+            for (Linker.ScoredCandidate c : found) {
+                StringBuilder line = new StringBuilder(LinkEvaluation.shortId(child) + "\t" + LinkEvaluation.shortId(c.parent()) + "\t"
+                        + (truth.contains(LinkEvaluation.shortId(c.parent())) ? 1 : 0));
+                for (double v : c.features()) line.append('\t').append(round(v));
+                System.out.println(line);
+            }
+        });
     }
 
     /** The tuning half's misses and wrong links, for reading (never the test half's). */
     void errors(ContributionModel model) {
-        Map<String, List<String>> lines = new java.util.TreeMap<>();
-        Set<String> seen = new java.util.HashSet<>();
-        Linker linker = new Linker(SeedStore.GAZETTEER, model);
-        linker.contributions(tasks, bigrams(), (child, candidates) -> {
+        candidates.forEach((child, found) -> {
             String id = LinkEvaluation.shortId(child);
             Set<String> truth = tuning.contributions().get(id);
             if (truth == null) return;
-            for (Linker.ScoredCandidate c : candidates) {
+            List<String> lines = new ArrayList<>();
+            Set<String> seen = new java.util.HashSet<>();
+            for (Linker.ScoredCandidate c : weighed(model, found)) {
                 String p = LinkEvaluation.shortId(c.parent());
                 boolean right = truth.contains(p);
-                if (right) seen.add(id + ">" + p);
+                if (right) seen.add(p);
                 boolean accepted = c.probability() >= model.threshold();
-                if (right != accepted) lines.computeIfAbsent(id, k -> new ArrayList<>()).add((right ? "  MISSED " : "  WRONG  ") + p
-                        + String.format(" %.2f ", c.probability()) + String.join("; ", c.evidence()) + " | " + c.parent().text().substring(0, Math.min(40, c.parent().text().length())));
+                if (right != accepted) lines.add((right ? "  MISSED " : "  WRONG  ") + p + String.format(" %.2f ", c.probability())
+                        + String.join("; ", c.evidence()) + " | " + c.parent().text().substring(0, Math.min(40, c.parent().text().length())));
             }
-            for (String p : truth) if (!seen.contains(id + ">" + p)) lines.computeIfAbsent(id, k -> new ArrayList<>()).add("  NOT FOUND " + p + " | " + byShort(p));
-        });
-        lines.forEach((child, l) -> {
-            System.out.println(child + " " + byShort(child));
-            l.forEach(System.out::println);
+            for (String p : truth) if (!seen.contains(p)) lines.add("  NOT FOUND " + p + " | " + byShort(p));
+            if (lines.isEmpty()) return;
+            System.out.println(id + " " + byShort(id));
+            lines.forEach(System.out::println);
         });
     }
 

@@ -75,6 +75,40 @@ class LinkPartsTest {
         assertTrue(ContributionModel.load().threshold() > 0, "the fitted model loads");
     }
 
+    @Test
+    void theAlignmentGivesEachChildTheBandBetweenItsNeighboursAnchors() {
+        // Children 0 and 2 match parents 1 and 4 strongly; child 1's own best (parent 0) goes against the order.
+        Map<Integer, Map<Integer, Double>> score = Map.of(0, Map.of(1, 2.0), 1, Map.of(0, 0.9), 2, Map.of(4, 2.0));
+        ListAlignment a = new ListAlignment(3, 7, score);
+        assertEquals(1.0, a.fit(1, 1));
+        assertEquals(1.0, a.fit(1, 3), "between the neighbours' anchors");
+        assertEquals(0.5, a.fit(1, 6), 1e-9, "two places past the band");
+        assertEquals(Math.pow(0.5, 0.5), a.fit(1, 0), 1e-9, "one place before the band");
+    }
+
+    @Test
+    void aGoalWrittenTwiceIsWeighedAsItsBestWriting() {
+        LinkTask first = task("p1", "p.txt");
+        LinkTask again = task("p2", "p.txt");
+        LinkTask other = task("p3", "p.txt");
+        SameTasks twins = SameTasks.of(List.of(new Link(LinkKind.SAME_TASK, "p2", "p1", null, 1, "the same text")));
+        List<Linker.ScoredCandidate> shared = twins.shareBest(List.of(candidate(first, 0.8), candidate(again, 0.3), candidate(other, 0.4)));
+        assertEquals(List.of(0.8, 0.8, 0.4), shared.stream().map(Linker.ScoredCandidate::probability).toList());
+    }
+
+    @Test
+    void indicatorsMatchOnWhatTheyCount() {
+        LinkScorer scorer = new LinkScorer(Map.of(), Map.of(), null);
+        assertTrue(scorer.sameIndicator(new LinkTask.Quantity("停车泊位", 1, "个"), new LinkTask.Quantity("机动车停车泊位", 2, "个")));
+        assertTrue(scorer.sameIndicator(new LinkTask.Quantity("充电桩", 4000, "根"), new LinkTask.Quantity("充电桩", 60000, "个")));
+        assertFalse(scorer.sameIndicator(new LinkTask.Quantity("老旧小区改造", 57, "个"), new LinkTask.Quantity("老旧小区绿化提升", 100, "个")),
+                "the same words before, different things counted");
+    }
+
+    private static Linker.ScoredCandidate candidate(LinkTask parent, double probability) {
+        return new Linker.ScoredCandidate(parent, new double[Feature.values().length], List.of(), probability);
+    }
+
     private static LinkTask task(String iri, String source) {
         return new LinkTask(iri, source, 1, iri, iri, "420204", "district", 2023, null, List.of());
     }

@@ -29,9 +29,9 @@ class LinkerEvaluationTest {
         LinkEvaluation.Metrics d = LinkEvaluation.derivations(links, byIri, test.derivations());
         System.out.println("test half: contributes to " + m + "; derived from " + d);
         // What the fitted model reaches (BENCHMARKS.md); issue 13 asks for 0.90 / 0.85 / 0.95, not reached yet.
-        assertTrue(m.precision() >= 0.85, m.toString());
-        assertTrue(m.recall() >= 0.6, m.toString());
-        assertTrue(m.recallAt3() >= 0.85, m.toString());
+        assertTrue(m.precision() >= 0.86, m.toString());
+        assertTrue(m.recall() >= 0.62, m.toString());
+        assertTrue(m.recallAt3() >= 0.87, m.toString());
         assertEquals(d.positives(), d.correct(), d.toString());
         assertEquals(d.predicted(), d.correct(), d.toString());
     }

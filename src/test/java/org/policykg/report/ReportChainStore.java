@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
-import org.apache.jena.query.QueryFactory;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.riot.system.StreamRDF;
@@ -52,7 +51,7 @@ final class ReportChainStore {
         try {
             String sparql = Files.readString(Path.of("queries", name));
             var binding = QueryParameters.bind(QueryHeader.parse(sparql), params, false, get());
-            return new QueryRunner(get()).select(QueryFactory.create(sparql), binding, 0);
+            return new QueryRunner(get()).select(QueryRunner.parse(sparql), binding, 0);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -112,7 +112,7 @@ public final class BuildPipeline {
                 case FAILED -> failed++;
             }
         }
-        if (built > 0) StoredUnitIris.save(store, units);
+        if (units.changed()) StoredUnitIris.save(store, units);
         List<String> removed = options.prune() ? prune(store, names, unreadable[0] > 0, problems, lines) : List.of();
         boolean changed = built + removed.size() > 0 || !LinkStage.upToDate(store);
         LinkStage.Counts links = LinkStage.stored(store);

@@ -42,6 +42,8 @@ public final class UnitIriRegistry {
     private final Map<String, String> claims = new HashMap<>();
     /** Earlier IRIs of names whose unit now has another IRI: redirected if no unit claims them. */
     private final Map<String, String> dropped;
+    /** Whether the registry holds anything the store does not: written back only then. */
+    private boolean changed;
 
     private UnitIriRegistry(Map<String, String> byKey, Map<String, String> byName, Map<String, String> redirects) {
         this.byKey = byKey;
@@ -86,10 +88,16 @@ public final class UnitIriRegistry {
         if (iri == null) iri = free(byName.get(name), key);
         if (iri == null) iri = mint(unit, key);
         claims.put(iri, key);
-        byKey.put(key, iri);
+        changed |= dropped.containsKey(iri) || !iri.equals(byKey.put(key, iri));
         String before = byName.put(name, iri);
+        changed |= !iri.equals(before);
         if (before != null && !before.equals(iri)) dropped.put(before, iri);
         return iri;
+    }
+
+    /** Whether this build gave a key or a name an IRI the store does not have for it. */
+    public synchronized boolean changed() {
+        return changed;
     }
 
     /** The registry graph, as quads of {@link #GRAPH}: every key and name known, with its IRI. */

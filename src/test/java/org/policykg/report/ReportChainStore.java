@@ -32,7 +32,8 @@ import org.policykg.read.SourceFile;
 /**
  * The 2021, 2022 and 2024 work reports of the Shenzhen chain (national, 广东省, 深圳市 and districts)
  * copied in {@code src/test/resources/reports/chain}, extracted and mapped once per test run into an
- * in-memory graph (the union of the documents' graphs, as queries see a store): fast enough for tests.
+ * in-memory graph (the union of the documents' graphs and the ontology, as queries see a store): fast
+ * enough for tests.
  */
 final class ReportChainStore {
 
@@ -77,6 +78,8 @@ final class ReportChainStore {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        // a store holds the ontology too: queries read its concepts' notations and labels
+        org.apache.jena.riot.RDFDataMgr.read(union, "ontology/policykg.ttl");
         return DatasetFactory.wrap(union);
     }
 

@@ -107,6 +107,8 @@ public final class GraphWriters {
         Map<ExportNode, String> ids = new java.util.HashMap<>();
         // The unit network joins units, with no direction: spring layout, plain lines.
         boolean network = !g.edgeSet().isEmpty() && g.edgeSet().stream().allMatch(e -> e.kind().equals("sharesTasks"));
+        // Tasks joined by contribution links only (a traced cascade): parents above their children.
+        boolean cascade = !g.edgeSet().isEmpty() && g.edgeSet().stream().allMatch(e -> e.kind().equals("contributesTo"));
         DOTExporter<ExportNode, ExportEdge> x = new DOTExporter<>(n -> ids.computeIfAbsent(n, k -> "n" + ids.size()));
         x.setGraphIdProvider(() -> name);
         x.setGraphAttributeProvider(() -> {
@@ -118,7 +120,7 @@ public final class GraphWriters {
                 a.put("layout", DefaultAttribute.createAttribute("neato"));
                 a.put("overlap", DefaultAttribute.createAttribute("false"));
             } else {
-                a.put("rankdir", DefaultAttribute.createAttribute("LR"));
+                a.put("rankdir", DefaultAttribute.createAttribute(cascade ? "BT" : "LR"));
             }
             return a;
         });
@@ -154,7 +156,11 @@ public final class GraphWriters {
             case "report" -> "#fde0c5";
             case "jurisdiction" -> "#eeeeee";
             case "target" -> "#fff2cc";
-            default -> "#cfe2f3";
+            default -> switch (n.level()) { // a task, by the level of its plan
+                case "national", "province" -> "#f4cccc";
+                case "district", "street" -> "#d9d2e9";
+                default -> "#cfe2f3";
+            };
         };
     }
 

@@ -9,7 +9,6 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
 import java.util.Map;
-import org.apache.jena.query.QueryFactory;
 import org.policykg.gazetteer.Gazetteer;
 import org.policykg.pipeline.BuildPipeline;
 import org.policykg.problem.ProblemLog;
@@ -112,14 +111,14 @@ public final class SeedStore {
         try {
             String sparql = Files.readString(Path.of("queries", name));
             var binding = QueryParameters.bind(QueryHeader.parse(sparql), params, false, get().dataset());
-            return new QueryRunner(get().dataset()).select(QueryFactory.create(sparql), binding, 0);
+            return new QueryRunner(get().dataset()).select(QueryRunner.parse(sparql), binding, 0);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
     public static ResultTable select(String sparql) {
-        return new QueryRunner(get().dataset()).select(QueryFactory.create(sparql), 0);
+        return new QueryRunner(get().dataset()).select(QueryRunner.parse(sparql), 0);
     }
 
     /** A copy of the seeds in {@code dir}/seeds, for tests that edit them. */

@@ -4,7 +4,8 @@ import java.util.concurrent.Callable;
 import org.policykg.store.Tdb2Store;
 import org.policykg.trace.Cascade;
 import org.policykg.trace.CascadeTracer;
-import org.policykg.trace.DotRenderer;
+import org.policykg.export.CascadeGraph;
+import org.policykg.export.GraphWriters;
 import org.policykg.trace.JsonRenderer;
 import org.policykg.trace.TreeRenderer;
 import picocli.CommandLine.Command;
@@ -57,7 +58,7 @@ final class TraceCommand implements Callable<Integer> {
             output.write(root.out, false, out -> {
                 switch (format) {
                     case JSON -> JsonRenderer.render(cascade, out);
-                    case DOT -> DotRenderer.render(cascade, out);
+                    case DOT -> GraphWriters.dot(CascadeGraph.of(cascade), "cascade", out);
                     default -> TreeRenderer.render(cascade, out, root.language()::word);
                 }
                 return 1;

@@ -1,16 +1,17 @@
 package org.policykg.export;
 
-import org.policykg.rdf.Sparql;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.jena.query.Dataset;
-import org.apache.jena.query.ParameterizedSparqlString;
+import org.apache.jena.query.QuerySolutionMap;
+import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
+import org.apache.jena.rdf.model.ResourceFactory;
 import org.jgrapht.Graph;
 import org.jgrapht.graph.AsSubgraph;
 import org.jgrapht.graph.DirectedPseudograph;
@@ -19,6 +20,7 @@ import org.policykg.trace.CascadeNode;
 import org.policykg.trace.CascadeTracer;
 import org.policykg.problem.DidYouMean;
 import org.policykg.problem.InvalidArgumentException;
+import org.policykg.query.SparqlResource;
 import org.policykg.query.TaskReferences;
 
 /**
@@ -29,52 +31,9 @@ import org.policykg.query.TaskReferences;
  */
 public final class GraphBuilder {
 
-
-    static final String TASKS = Sparql.PREFIXES + """
-            SELECT ?n ?label ?level ?code ?report WHERE {
-              ?n a pkg:Task ; pkg:taskNumber ?num ; pkg:text ?text ; pkg:inList ?l .
-              ?l pkg:listNumber ?list ; dcterms:isPartOf/pkg:fileName ?source ; pkg:implementsPlan ?plan .
-              ?plan pkg:jurisdiction ?j . ?j skos:notation ?code ; pkg:level ?lc .
-              OPTIONAL { ?plan a pkg:Report . BIND(?plan AS ?report) }
-              BIND(STRAFTER(STR(?lc), "#") AS ?level)
-              BIND(CONCAT(?source, ":", STR(?list), ":", ?num, " ", SUBSTR(STR(?text), 1, 30)) AS ?label)
-            }""";
-    static final String UNITS = Sparql.PREFIXES + """
-            SELECT ?n ?label ?level ?code ?j WHERE {
-              ?n a <http://www.w3.org/ns/org#Organization> ; skos:prefLabel ?l ; pkg:jurisdiction ?j .
-              ?j skos:notation ?code ; pkg:level ?lc .
-              BIND(STRAFTER(STR(?lc), "#") AS ?level) BIND(STR(?l) AS ?label)
-            }""";
-    static final String REPORTS = Sparql.PREFIXES + """
-            SELECT ?n ?label ?level ?code ?j WHERE {
-              ?n a pkg:Report ; rdfs:label ?l ; pkg:jurisdiction ?j . FILTER(lang(?l) = "zh")
-              ?j skos:notation ?code ; pkg:level ?lc .
-              BIND(STRAFTER(STR(?lc), "#") AS ?level) BIND(STR(?l) AS ?label)
-            }""";
-    static final String JURISDICTIONS = Sparql.PREFIXES + """
-            SELECT ?n ?label ?level ?code WHERE {
-              ?n a pkg:Jurisdiction ; rdfs:label ?l ; skos:notation ?code ; pkg:level ?lc .
-              BIND(STRAFTER(STR(?lc), "#") AS ?level) BIND(STR(?l) AS ?label)
-            }""";
-    static final String TARGETS = Sparql.PREFIXES + """
-            SELECT ?n ?label ?value ?task WHERE {
-              ?task a pkg:Task ; pkg:target ?n . ?n pkg:indicator ?i ; pkg:valueAsWritten ?w ; qudt:numericValue ?v .
-              BIND(CONCAT(STR(?i), " ", STR(?w)) AS ?label) BIND(STR(?v) AS ?value)
-            }""";
-    static final String RESPONSIBILITIES = Sparql.PREFIXES + """
-            SELECT ?task ?unit ?role WHERE {
-              ?task pkg:responsibility ?r . ?r prov:agent ?unit ; prov:hadRole ?rc . BIND(STRAFTER(STR(?rc), "#") AS ?role)
-            }""";
-    static final String LINKS = Sparql.PREFIXES + """
-            SELECT ?child ?parent ?kind ?score WHERE {
-              ?l pkg:linkKind ?k ; pkg:child ?child ; pkg:parent ?parent .
-              ?parent a pkg:Task .
-              OPTIONAL { ?l pkg:score ?score } OPTIONAL { ?l pkg:accepted ?a }
-              FILTER(COALESCE(?a, true))
-              BIND(STRAFTER(STR(?k), "#") AS ?kind)
-            }""";
-
     private final Dataset dataset;
+    /** Asked once for each unit a unit scope does not name by IRI or label: parsed once. */
+    private final Query writtenAs = SparqlResource.load(GraphBuilder.class, "written-as");
 
     public GraphBuilder(Dataset dataset) {
         this.dataset = dataset;
@@ -96,43 +55,36 @@ public final class GraphBuilder {
     Graph<ExportNode, ExportEdge> all() {
         Graph<ExportNode, ExportEdge> g = new DirectedPseudograph<>(ExportEdge.class);
         Map<String, ExportNode> nodes = new HashMap<>();
-        select(JURISDICTIONS, r -> add(g, nodes, node(r, "jurisdiction")));
-        select(REPORTS, r -> {
+        select("jurisdictions", r -> add(g, nodes, node(r, "jurisdiction")));
+        select("reports", r -> {
             ExportNode n = add(g, nodes, node(r, "report"));
             edge(g, nodes, n.id(), iri(r, "j"), new ExportEdge("inJurisdiction", "", null, 1));
         });
-        select(UNITS, r -> {
+        select("units", r -> {
             ExportNode n = add(g, nodes, node(r, "unit"));
             edge(g, nodes, n.id(), iri(r, "j"), new ExportEdge("inJurisdiction", "", null, 1));
         });
-        select(TASKS, r -> {
+        select("tasks", r -> {
             ExportNode n = add(g, nodes, node(r, "task"));
             if (r.contains("report")) edge(g, nodes, n.id(), iri(r, "report"), new ExportEdge("implements", "", null, 1));
         });
-        select(TARGETS, r -> {
+        select("targets", r -> {
             ExportNode n = add(g, nodes, new ExportNode(iri(r, "n"), text(r, "label"), "target", "", "", text(r, "value")));
             edge(g, nodes, iri(r, "task"), n.id(), new ExportEdge("target", "", null, 1));
         });
-        select(RESPONSIBILITIES, r -> edge(g, nodes, iri(r, "task"), iri(r, "unit"), new ExportEdge("responsible", text(r, "role"), null, 1)));
-        select(LINKS, r -> edge(g, nodes, iri(r, "child"), iri(r, "parent"),
+        select("responsibilities", r -> edge(g, nodes, iri(r, "task"), iri(r, "unit"), new ExportEdge("responsible", text(r, "role"), null, 1)));
+        select("links", r -> edge(g, nodes, iri(r, "child"), iri(r, "parent"),
                 new ExportEdge(text(r, "kind"), "", r.contains("score") ? r.getLiteral("score").getDouble() : null, 1)));
         return g;
     }
 
-    private static final String PAIRS = Sparql.PREFIXES + """
-            SELECT ?a ?b ?roles (COUNT(DISTINCT ?t) AS ?shared) WHERE {
-              ?t pkg:responsibility ?ra , ?rb .
-              ?ra prov:agent ?a ; prov:hadRole ?rca . ?rb prov:agent ?b ; prov:hadRole ?rcb .
-              FILTER(STR(?a) < STR(?b))
-              BIND(CONCAT(STRAFTER(STR(?rca), "#"), "-", STRAFTER(STR(?rcb), "#")) AS ?roles)
-            } GROUP BY ?a ?b ?roles""";
 
     /** Units as nodes; an edge per pair of units and pair of roles, weighted by the tasks they share. */
     Graph<ExportNode, ExportEdge> unitNetwork() {
         Graph<ExportNode, ExportEdge> g = new DirectedPseudograph<>(ExportEdge.class);
         Map<String, ExportNode> nodes = new HashMap<>();
-        select(UNITS, r -> add(g, nodes, node(r, "unit")));
-        select(PAIRS, r -> edge(g, nodes, iri(r, "a"), iri(r, "b"),
+        select("units", r -> add(g, nodes, node(r, "unit")));
+        select("unit-pairs", r -> edge(g, nodes, iri(r, "a"), iri(r, "b"),
                 new ExportEdge("sharesTasks", text(r, "roles"), null, r.getLiteral("shared").getInt())));
         return g;
     }
@@ -204,10 +156,10 @@ public final class GraphBuilder {
     }
 
     private boolean writtenAs(String unit, String name) {
-        ParameterizedSparqlString q = new ParameterizedSparqlString(Sparql.PREFIXES + "ASK { ?u pkg:writtenName ?w FILTER(STR(?w) = ?name) }");
-        q.setIri("u", unit);
-        q.setLiteral("name", name);
-        try (QueryExecution qe = QueryExecution.create(q.asQuery(), dataset)) {
+        QuerySolutionMap b = new QuerySolutionMap();
+        b.add("u", ResourceFactory.createResource(unit));
+        b.add("name", ResourceFactory.createStringLiteral(name));
+        try (QueryExecution qe = QueryExecution.dataset(dataset).query(writtenAs).substitution(b).build()) {
             return qe.execAsk();
         }
     }
@@ -243,8 +195,9 @@ public final class GraphBuilder {
         return r.contains(var) ? r.get(var).isLiteral() ? r.getLiteral(var).getLexicalForm() : r.getResource(var).getURI() : "";
     }
 
-    private void select(String query, java.util.function.Consumer<QuerySolution> each) {
-        try (QueryExecution qe = QueryExecution.create(query, dataset)) {
+    /** Runs this package's query NAME.rq. */
+    private void select(String name, java.util.function.Consumer<QuerySolution> each) {
+        try (QueryExecution qe = QueryExecution.create(SparqlResource.load(GraphBuilder.class, name), dataset)) {
             ResultSet rs = qe.execSelect();
             while (rs.hasNext()) each.accept(rs.next());
         }

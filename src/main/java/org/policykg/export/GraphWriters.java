@@ -20,6 +20,7 @@ import org.jgrapht.nio.dot.DOTExporter;
 import org.jgrapht.nio.gexf.GEXFAttributeType;
 import org.jgrapht.nio.gexf.GEXFExporter;
 import org.jgrapht.nio.graphml.GraphMLExporter;
+import org.policykg.query.Csv;
 
 /**
  * Writes an export graph in the formats visualisation tools open unchanged: GraphML (yEd, Gephi,
@@ -98,10 +99,18 @@ public final class GraphWriters {
 
     /** DOT with UTF-8 declared and a CJK font Graphviz finds (Noto Sans CJK SC, Debian's fonts-noto-cjk). */
     public static void dot(Graph<ExportNode, ExportEdge> g, OutputStream out) {
+        dot(g, "G", out);
+    }
+
+    /** As {@link #dot(Graph, OutputStream)}, the digraph named {@code name}; a link's score labels its edge. */
+    public static void dot(Graph<ExportNode, ExportEdge> g, String name, OutputStream out) {
         Map<ExportNode, String> ids = new java.util.HashMap<>();
         // The unit network joins units, with no direction: spring layout, plain lines.
         boolean network = !g.edgeSet().isEmpty() && g.edgeSet().stream().allMatch(e -> e.kind().equals("sharesTasks"));
+        // Tasks joined by contribution links only (a traced cascade): parents above their children.
+        boolean cascade = !g.edgeSet().isEmpty() && g.edgeSet().stream().allMatch(e -> e.kind().equals("contributesTo"));
         DOTExporter<ExportNode, ExportEdge> x = new DOTExporter<>(n -> ids.computeIfAbsent(n, k -> "n" + ids.size()));
+        x.setGraphIdProvider(() -> name);
         x.setGraphAttributeProvider(() -> {
             Map<String, Attribute> a = new LinkedHashMap<>();
             // JGraphT writes graph attributes unquoted: quote the ones that need it.
@@ -111,7 +120,7 @@ public final class GraphWriters {
                 a.put("layout", DefaultAttribute.createAttribute("neato"));
                 a.put("overlap", DefaultAttribute.createAttribute("false"));
             } else {
-                a.put("rankdir", DefaultAttribute.createAttribute("LR"));
+                a.put("rankdir", DefaultAttribute.createAttribute(cascade ? "BT" : "LR"));
             }
             return a;
         });
@@ -127,7 +136,7 @@ public final class GraphWriters {
         });
         x.setEdgeAttributeProvider(e -> {
             Map<String, Attribute> a = new LinkedHashMap<>();
-            a.put("label", DefaultAttribute.createAttribute(e.weight() > 1 ? e.label() + " ×" + e.weight() : e.label()));
+            a.put("label", DefaultAttribute.createAttribute(edgeLabel(e)));
             a.put("fontname", DefaultAttribute.createAttribute("Noto Sans CJK SC"));
             if (e.weight() > 1) a.put("penwidth", DefaultAttribute.createAttribute(Math.min(8, 1 + Math.log(e.weight()) * 1.5)));
             if (network) a.put("dir", DefaultAttribute.createAttribute("none"));
@@ -136,13 +145,22 @@ public final class GraphWriters {
         x.exportGraph(g, writer(out));
     }
 
+    private static String edgeLabel(ExportEdge e) {
+        if (e.weight() > 1) return e.label() + " ×" + e.weight();
+        return e.score() == null ? e.label() : e.label() + " " + String.format(java.util.Locale.ROOT, "%.2f", e.score());
+    }
+
     private static String colour(ExportNode n) {
         return switch (n.kind()) {
             case "unit" -> "#d9ead3";
             case "report" -> "#fde0c5";
             case "jurisdiction" -> "#eeeeee";
             case "target" -> "#fff2cc";
-            default -> "#cfe2f3";
+            default -> switch (n.level()) { // a task, by the level of its plan
+                case "national", "province" -> "#f4cccc";
+                case "district", "street" -> "#d9d2e9";
+                default -> "#cfe2f3";
+            };
         };
     }
 
@@ -192,13 +210,7 @@ public final class GraphWriters {
     }
 
     private static String row(String... cells) {
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < cells.length; i++) {
-            if (i > 0) sb.append(',');
-            String c = cells[i];
-            sb.append(c.contains(",") || c.contains("\"") || c.contains("\n") || c.contains("\r") ? '"' + c.replace("\"", "\"\"") + '"' : c);
-        }
-        return sb.append("\r\n").toString();
+        return Csv.row(java.util.List.of(cells));
     }
 
     private static Writer writer(OutputStream out) {

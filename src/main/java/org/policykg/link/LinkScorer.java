@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  */
 final class LinkScorer {
 
-    private static final java.util.Set<String> GENERIC = java.util.Set.of("项目", "企业", "工程", "活动", "设施", "平台", "园区", "资金");
+    private static final java.util.Set<String> GENERIC = java.util.Set.copyOf(org.policykg.query.WordList.read("/org/policykg/indicator/generic-indicators.txt"));
     private static final Pattern QUOTED = Pattern.compile("[“\"《]([^”\"》]{2,20})[”\"》]");
 
     /** The features of a pair (indexed by {@link Feature#ordinal()}) and what they rest on, for people. */

@@ -33,6 +33,7 @@ import org.policykg.problem.ProblemHandler;
 import org.policykg.problem.ProblemLog;
 import org.policykg.problem.Severity;
 import org.policykg.rdf.DocumentMapper;
+import org.policykg.rdf.UnitIriRegistry;
 import org.policykg.rdf.Iris;
 import org.policykg.rdf.PKG;
 import org.policykg.read.DocumentReader;
@@ -97,6 +98,7 @@ public final class BuildPipeline {
         progress.stage("checking the text index");
         int repaired = (options.reindex() ? store.reindex() : store.repairTextIndex()).size();
         boolean wrote = loadOntology(store);
+        UnitIriRegistry units = StoredUnitIris.load(store);
         Set<String> names = new HashSet<>();
         int built = 0;
         int unchanged = 0;
@@ -104,12 +106,13 @@ public final class BuildPipeline {
         for (int i = 0; i < files.size(); i++) {
             Path path = files.get(i);
             progress.document(i + 1, files.size(), path);
-            switch (buildOne(path, store, problems, options, names)) {
+            switch (buildOne(path, store, problems, options, names, units)) {
                 case BUILT -> { built++; state.built(path); lines.accept(path + ": built"); }
                 case UNCHANGED -> { unchanged++; state.unchanged(path); lines.accept(path + ": unchanged"); }
                 case FAILED -> failed++;
             }
         }
+        if (units.changed()) StoredUnitIris.save(store, units);
         List<String> removed = options.prune() ? prune(store, names, unreadable[0] > 0, problems, lines) : List.of();
         boolean changed = built + removed.size() > 0 || !LinkStage.upToDate(store);
         LinkStage.Counts links = LinkStage.stored(store);
@@ -132,7 +135,8 @@ public final class BuildPipeline {
 
     private enum Outcome { BUILT, UNCHANGED, FAILED }
 
-    private Outcome buildOne(Path path, Tdb2Store store, ProblemLog problems, BuildOptions options, Set<String> names) {
+    private Outcome buildOne(Path path, Tdb2Store store, ProblemLog problems, BuildOptions options, Set<String> names,
+                             UnitIriRegistry units) {
         ProblemHandler handler = options.strict() ? ProblemHandler.strict(problems) : ProblemHandler.lenient(problems);
         try {
             refuseIfTooLarge(path, options.maxBytes());
@@ -148,7 +152,7 @@ public final class BuildPipeline {
             ExtractedDocument doc = extractor.extract(file, reader.lines(file), handler);
             if (!options.force()) keepTasks(path, doc, store.taskCount(docIri));
             Instant now = Instant.now();
-            store.replaceGraph(docIri, sink -> mapper.map(doc, now, sink));
+            store.replaceGraph(docIri, sink -> mapper.map(doc, now, sink, units));
             return Outcome.BUILT;
         } catch (InputRejectedException e) {
             if (!problems.all().contains(e.problem())) problems.add(e.problem());

@@ -12,14 +12,16 @@ import java.util.regex.Pattern;
  * # title: 任务链条 | Cascade of a task
  * # description: …
  * # param: task task-ref = 001_1ee4ff36028791ed.txt:1:12   (source:list:task)
+ * # values: generic_indicator = indicator/generic-indicators
  * # view: table
  * </pre>
  * A parameter's type ({@link ParamType}: string, xsd:date, xsd:integer, xsd:decimal, iri, task-ref,
- * unit-name) follows its name; without one it is a string.
+ * unit-name) follows its name; without one it is a string. A {@code values} line names the reviewed word
+ * list that fills the query's empty VALUES block of that variable ({@link ValuesBlocks}).
  */
-public record QueryHeader(String title, String description, Map<String, String> params, Map<String, ParamType> types, String view) {
+public record QueryHeader(String title, String description, Map<String, String> params, Map<String, ParamType> types, Map<String, String> values, String view) {
 
-    private static final Pattern FIELD = Pattern.compile("^#\\s*(title|description|param|view):\\s*(.*)$");
+    private static final Pattern FIELD = Pattern.compile("^#\\s*(title|description|param|values|view):\\s*(.*)$");
     private static final Pattern PARAM = Pattern.compile("^(\\w+):?(?:\\s+([\\w:-]+))?\\s*=\\s*(\\S*)");
 
     public static QueryHeader parse(String query) {
@@ -27,6 +29,7 @@ public record QueryHeader(String title, String description, Map<String, String> 
         StringBuilder description = new StringBuilder();
         Map<String, String> params = new LinkedHashMap<>();
         Map<String, ParamType> types = new LinkedHashMap<>();
+        Map<String, String> values = new LinkedHashMap<>();
         String view = "table";
         String last = null;
         for (String line : query.split("\\R")) {
@@ -39,6 +42,10 @@ public record QueryHeader(String title, String description, Map<String, String> 
                     case "title" -> title = value;
                     case "description" -> description.append(value);
                     case "view" -> view = value;
+                    case "values" -> {
+                        String[] v = value.split("\\s*=\\s*", 2);
+                        if (v.length == 2) values.put(v[0].replaceFirst("^\\?", ""), v[1].strip());
+                    }
                     default -> {
                         Matcher p = PARAM.matcher(value);
                         if (p.find()) {
@@ -53,6 +60,6 @@ public record QueryHeader(String title, String description, Map<String, String> 
                 last = null;
             }
         }
-        return new QueryHeader(title, description.toString(), params, types, view);
+        return new QueryHeader(title, description.toString(), params, types, values, view);
     }
 }

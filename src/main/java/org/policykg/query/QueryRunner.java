@@ -31,9 +31,14 @@ public final class QueryRunner {
         this.allowService = allowService;
     }
 
-    /** Parses {@code sparql}; a syntax error surfaces as Jena's QueryParseException with line and column. */
+    /**
+     * Parses {@code sparql}, filling the VALUES blocks its header names from their word lists; a syntax
+     * error surfaces as Jena's QueryParseException with line and column.
+     */
     public static Query parse(String sparql) {
-        return QueryFactory.create(sparql);
+        Query query = QueryFactory.create(sparql);
+        ValuesBlocks.fill(query, QueryHeader.parse(sparql).values());
+        return query;
     }
 
     /** Runs a SELECT and returns its rows. */

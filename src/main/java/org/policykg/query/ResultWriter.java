@@ -30,21 +30,17 @@ public final class ResultWriter {
     }
 
     private static String line(List<String> cells, char separator) {
+        if (separator == ',') return Csv.row(cells);
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < cells.size(); i++) {
             if (i > 0) sb.append(separator);
-            sb.append(separator == '\t' ? tsvCell(cells.get(i)) : csvCell(cells.get(i)));
+            sb.append(tsvCell(cells.get(i)));
         }
-        return sb.append(separator == ',' ? "\r\n" : "\n").toString();
+        return sb.append("\n").toString();
     }
 
     private static String tsvCell(String s) {
         return s.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r");
-    }
-
-    private static String csvCell(String s) {
-        boolean quote = s.contains(",") || s.contains("\"") || s.contains("\n") || s.contains("\r");
-        return quote ? '"' + s.replace("\"", "\"\"") + '"' : s;
     }
 
     private static void aligned(ResultTable table, PrintStream out) {

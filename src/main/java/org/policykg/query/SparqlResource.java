@@ -7,13 +7,21 @@ import java.nio.charset.StandardCharsets;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 
-/** Internal queries, kept as .rq files on the classpath (this package's in org/policykg/query/NAME.rq). */
+/**
+ * Internal queries, kept as .rq files on the classpath next to the class that runs them
+ * (org/policykg/PACKAGE/NAME.rq): SPARQL lives in .rq files, never in Java strings.
+ */
 public final class SparqlResource {
 
     private SparqlResource() {}
 
     static Query load(String name) {
-        return QueryFactory.create(text("/org/policykg/query/" + name + ".rq"));
+        return load(SparqlResource.class, name);
+    }
+
+    /** The query NAME.rq of the package of {@code beside}, parsed; values are bound at execution, never pasted in. */
+    public static Query load(Class<?> beside, String name) {
+        return QueryFactory.create(text("/" + beside.getPackageName().replace('.', '/') + "/" + name + ".rq"));
     }
 
     /** The text of the .rq file at an absolute classpath path; a missing one is a packaging error. */

@@ -1,6 +1,5 @@
 package org.policykg.query;
 
-import org.policykg.rdf.Sparql;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -49,12 +48,6 @@ public final class Validator {
         }
     }
 
-    private static final String COUNTS = Sparql.PREFIXES + """
-            SELECT ?source ?stated (COUNT(?t) AS ?extracted) WHERE {
-              ?doc pkg:statedTaskCount ?stated ; pkg:fileName ?source .
-              OPTIONAL { ?t pkg:sourceDocument ?doc }
-            } GROUP BY ?source ?stated""";
-
     private final Shapes shapes;
 
     public Validator() {
@@ -71,7 +64,7 @@ public final class Validator {
                 findings.add(new Finding(shape, e.severity() == Severity.Violation, where(e.focusNode().toString()), e.message()));
             }
             List<String> mismatches = new ArrayList<>();
-            try (QueryExecution qe = QueryExecution.create(COUNTS, dataset)) {
+            try (QueryExecution qe = QueryExecution.create(SparqlResource.load("task-counts"), dataset)) {
                 ResultSet rs = qe.execSelect();
                 while (rs.hasNext()) {
                     QuerySolution r = rs.next();

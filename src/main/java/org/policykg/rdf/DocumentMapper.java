@@ -48,20 +48,27 @@ public final class DocumentMapper {
     }
 
     public void map(ExtractedDocument doc, Instant generatedAt, StreamRDF out) {
+        map(doc, generatedAt, out, UnitIriRegistry.empty());
+    }
+
+    /** As {@link #map(ExtractedDocument, Instant, StreamRDF)}, units named by the IRIs {@code units} keeps. */
+    public void map(ExtractedDocument doc, Instant generatedAt, StreamRDF out, UnitIriRegistry units) {
         String docIri = Iris.document(doc.fileName());
-        new Run(doc, new QuadEmitter(out, docIri), QuadEmitter.iri(docIri)).write(generatedAt);
+        new Run(doc, new QuadEmitter(out, docIri), QuadEmitter.iri(docIri), units).write(generatedAt);
     }
 
     private final class Run {
         final ExtractedDocument doc;
         final QuadEmitter q;
         final Node docNode;
+        final UnitIriRegistry units;
         final Set<String> described = new HashSet<>();
 
-        Run(ExtractedDocument doc, QuadEmitter q, Node docNode) {
+        Run(ExtractedDocument doc, QuadEmitter q, Node docNode, UnitIriRegistry units) {
             this.doc = doc;
             this.q = q;
             this.docNode = docNode;
+            this.units = units;
         }
 
         void write(Instant generatedAt) {
@@ -282,7 +289,7 @@ public final class DocumentMapper {
 
         void responsibility(Node task, String taskIri, Responsibility r) {
             Node node = QuadEmitter.iri(Iris.responsibility(taskIri, r.position()));
-            Node unit = unit(r.unit());
+            Node unit = unit(r.unit(), r.nameAsWritten());
             q.type(node, PKG.Responsibility);
             q.link(task, PKG.responsibility, node);
             q.link(node, PROV.agent, unit);
@@ -292,11 +299,12 @@ public final class DocumentMapper {
             q.zh(node, PKG.nameAsWritten, r.nameAsWritten());
             q.link(task, directProperty(r.role()), unit);
             q.zh(unit, PKG.writtenName, r.nameAsWritten());
-            for (UnitRef member : r.unit().members()) q.link(task, PKG.collectivelyResponsible, unit(member));
+            for (UnitRef member : r.unit().members()) q.link(task, PKG.collectivelyResponsible, unit(member, null));
         }
 
-        Node unit(UnitRef unit) {
-            Node node = QuadEmitter.iri(Iris.unit(unit));
+        /** @param written the name as the text writes it; null for a unit the text does not name (a collective's member) */
+        Node unit(UnitRef unit, String written) {
+            Node node = QuadEmitter.iri(units.iri(unit, written));
             if (!described.add(node.getURI())) return node;
             q.type(node, ORG.Organization);
             if (unit.isCollective()) q.type(node, PKG.Collective);
@@ -305,7 +313,7 @@ public final class DocumentMapper {
             for (String alias : unit.aliases()) q.zh(node, SKOS.altLabel, alias);
             q.link(node, PKG.unitKind, PKG.concept(unit.kind().localName()));
             q.link(node, PKG.jurisdiction, jurisdiction(unit.jurisdiction()));
-            for (UnitRef member : unit.members()) q.link(node, ORG.hasMember, unit(member));
+            for (UnitRef member : unit.members()) q.link(node, ORG.hasMember, unit(member, null));
             return node;
         }
 

@@ -1,7 +1,7 @@
 package org.policykg.rdf;
 
-import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import org.apache.jena.atlas.lib.IRILib;
 import org.policykg.model.Jurisdiction;
 import org.policykg.model.ReportRef;
 import org.policykg.model.UnitRef;
@@ -76,16 +76,25 @@ public final class Iris {
         return PKG.DATA + "post/" + (scope == null ? "unknown" : scope.code()) + "/" + encode(name);
     }
 
-    /** Percent-encodes a path segment, keeping Chinese characters readable (IRIs allow them). */
+    /**
+     * Percent-encodes a path segment with jena-base's IRILib (ASCII delimiters and spaces), keeping
+     * Chinese text as written, which IRIs allow; the few code points IRILib passes through but an IRI
+     * forbids (controls, private use, noncharacters) are encoded too.
+     */
     public static String encode(String segment) {
+        String encoded = IRILib.encodeUriComponent(segment);
+        if (encoded.codePoints().noneMatch(Iris::forbidden)) return encoded;
         StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < segment.length(); ) {
-            int cp = segment.codePointAt(i);
-            String ch = new String(Character.toChars(cp));
-            boolean safe = cp > 0x7F ? Character.isLetterOrDigit(cp) : ch.matches("[A-Za-z0-9._~-]");
-            sb.append(safe ? ch : URLEncoder.encode(ch, StandardCharsets.UTF_8).replace("+", "%20"));
-            i += Character.charCount(cp);
-        }
+        encoded.codePoints().forEach(cp -> {
+            if (!forbidden(cp)) sb.appendCodePoint(cp);
+            else for (byte b : new String(Character.toChars(cp)).getBytes(StandardCharsets.UTF_8)) sb.append(String.format("%%%02X", b & 0xFF));
+        });
         return sb.toString();
+    }
+
+    /** Not a ucschar or unreserved character of RFC 3987 (nor an escape IRILib made). */
+    private static boolean forbidden(int cp) {
+        return Character.isISOControl(cp) || Character.getType(cp) == Character.PRIVATE_USE
+                || Character.getType(cp) == Character.SURROGATE || (cp & 0xFFFE) == 0xFFFE || (cp >= 0xFDD0 && cp <= 0xFDEF);
     }
 }

@@ -19,7 +19,7 @@ import org.policykg.query.ResultTable;
 final class InternalQueries {
 
     private static final String[] NAMES = {"task", "task-units", "task-targets", "task-deadlines", "task-links",
-        "unit", "unit-tasks", "unit-search", "describe", "exists"};
+        "unit", "unit-tasks", "unit-search", "describe", "exists", "same-as"};
 
     private final Dataset dataset;
     private final Map<String, String> texts;
@@ -53,13 +53,21 @@ final class InternalQueries {
         });
     }
 
-    /** The first of the IRIs a local address may stand for that the store knows; else the first. */
+    /**
+     * The first of the IRIs a local address may stand for that the store knows, else the first; an
+     * IRI a unit had before a rule merged it into another stands for the unit's IRI now.
+     */
     String resolve(String rawPath) {
         List<String> candidates = LocalPaths.candidates(rawPath);
         for (String iri : candidates) {
-            if (ask("exists", Map.of("resource", org.apache.jena.rdf.model.ResourceFactory.createResource(iri)))) return iri;
+            if (ask("exists", Map.of("resource", org.apache.jena.rdf.model.ResourceFactory.createResource(iri)))) return current(iri);
         }
         return candidates.get(0);
+    }
+
+    private String current(String iri) {
+        ResultTable to = select("same-as", Map.of("from", org.apache.jena.rdf.model.ResourceFactory.createResource(iri)));
+        return to.rows().isEmpty() ? iri : to.rows().get(0).get(0);
     }
 
     private Query query(String name) {

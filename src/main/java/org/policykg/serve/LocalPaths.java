@@ -11,7 +11,7 @@ import org.policykg.rdf.PKG;
 
 /**
  * The store IRIs a local address {@code /id/…} may stand for. IRIs keep Chinese letters as they are
- * and percent-encode the rest ({@code 各县%28市%E3%80%81区%29政府}, see {@link Iris#encode}). A
+ * and percent-encode ASCII delimiters ({@code 各县%28市、区%29政府}, see {@link Iris#encode}). A
  * client sends such an IRI's escapes as they are and escapes its Chinese (the explorer's links do
  * the same: Jetty refuses {@code %25} in a path), so the decoded path is the names the IRI was made
  * from, which encoded again give the IRI; the decoded path itself comes first, for IRIs without

@@ -1,6 +1,5 @@
 package org.policykg.trace;
 
-import org.policykg.rdf.Sparql;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -9,10 +8,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.jena.query.Dataset;
-import org.apache.jena.query.ParameterizedSparqlString;
+import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
+import org.apache.jena.query.QuerySolutionMap;
 import org.apache.jena.query.ResultSet;
+import org.apache.jena.rdf.model.ResourceFactory;
+import org.policykg.query.SparqlResource;
+import org.policykg.rdf.PKG;
 
 /**
  * Follows contributes-to links from a task up to the province and down to the districts. By
@@ -21,33 +24,13 @@ import org.apache.jena.query.ResultSet;
  */
 public final class CascadeTracer {
 
+    private static final String CHILD = PKG.NS + "child";
+    private static final String PARENT = PKG.NS + "parent";
 
-    private static final String NODE = Sparql.PREFIXES + """
-            SELECT ?source ?list ?number ?text ?level ?jurisdiction WHERE {
-              ?task pkg:taskNumber ?number ; pkg:text ?text ; pkg:inList ?l .
-              ?l pkg:listNumber ?list ; dcterms:isPartOf/pkg:fileName ?source ; pkg:implementsPlan ?plan .
-              ?plan pkg:jurisdiction ?j . ?j rdfs:label ?jurisdiction ; pkg:level ?lc .
-              BIND(STRAFTER(STR(?lc), "#") AS ?level)
-            }""";
-
-    private static final String UNITS = Sparql.PREFIXES + """
-            SELECT ?role ?name WHERE {
-              ?task pkg:responsibility ?r . ?r prov:hadRole ?rc ; prov:agent/skos:prefLabel ?name ; pkg:position ?p .
-              BIND(STRAFTER(STR(?rc), "#") AS ?role)
-            } ORDER BY ?p""";
-
-    private static final String TARGETS = Sparql.PREFIXES + """
-            SELECT ?indicator ?written WHERE {
-              ?task pkg:target ?t . ?t pkg:indicator ?indicator ; pkg:valueAsWritten ?written ; pkg:startOffset ?o .
-            } ORDER BY ?o ?t""";
-
-    private static final String LINKS = Sparql.PREFIXES + """
-            SELECT ?other ?score WHERE {
-              ?link pkg:linkKind pkg:contribution ; pkg:score ?score ; pkg:accepted ?accepted .
-              ?link ?from ?task ; ?to ?other .
-              FILTER((?minScore < 0 && ?accepted) || (?minScore >= 0 && ?score >= ?minScore))
-            } ORDER BY DESC(?score) ?other""";
-
+    private final Query nodeQuery = SparqlResource.load(CascadeTracer.class, "task-node");
+    private final Query unitsQuery = SparqlResource.load(CascadeTracer.class, "task-units");
+    private final Query targetsQuery = SparqlResource.load(CascadeTracer.class, "task-targets");
+    private final Query linksQuery = SparqlResource.load(CascadeTracer.class, "contribution-links");
     private final Dataset dataset;
     private final double minScore;
     private final int depth;
@@ -107,45 +90,38 @@ public final class CascadeTracer {
 
     /** Parents (up) or children (down) of a task by contribution links, best first. */
     private Map<String, Double> linked(String task, boolean up) {
-        ParameterizedSparqlString q = new ParameterizedSparqlString(LINKS);
-        q.setIri("task", task);
-        q.setIri("from", up ? "https://w3id.org/policykg/ontology#child" : "https://w3id.org/policykg/ontology#parent");
-        q.setIri("to", up ? "https://w3id.org/policykg/ontology#parent" : "https://w3id.org/policykg/ontology#child");
-        q.setLiteral("minScore", minScore);
+        QuerySolutionMap b = task(task);
+        b.add("from", ResourceFactory.createResource(up ? CHILD : PARENT));
+        b.add("to", ResourceFactory.createResource(up ? PARENT : CHILD));
+        b.add("minScore", ResourceFactory.createTypedLiteral(minScore));
         Map<String, Double> linked = new LinkedHashMap<>();
-        select(q, row -> linked.putIfAbsent(row.getResource("other").getURI(), row.getLiteral("score").getDouble()));
+        select(linksQuery, b, row -> linked.putIfAbsent(row.getResource("other").getURI(), row.getLiteral("score").getDouble()));
         return linked;
     }
 
     private Optional<CascadeNode> node(String iri) {
-        ParameterizedSparqlString q = new ParameterizedSparqlString(NODE);
-        q.setIri("task", iri);
         List<QuerySolution> rows = new ArrayList<>();
-        select(q, rows::add);
+        select(nodeQuery, task(iri), rows::add);
         if (rows.isEmpty()) return Optional.empty();
         QuerySolution r = rows.get(0);
         List<String> leads = new ArrayList<>();
         List<String> others = new ArrayList<>();
-        ParameterizedSparqlString u = new ParameterizedSparqlString(UNITS);
-        u.setIri("task", iri);
-        select(u, row -> (row.getLiteral("role").getString().equals("lead") ? leads : others).add(row.getLiteral("name").getString()));
-        ParameterizedSparqlString t = new ParameterizedSparqlString(TARGETS);
-        t.setIri("task", iri);
+        select(unitsQuery, task(iri), row -> (row.getLiteral("role").getString().equals("lead") ? leads : others).add(row.getLiteral("name").getString()));
         List<String> targets = new ArrayList<>();
-        select(t, row -> targets.add(row.getLiteral("indicator").getString() + " " + row.getLiteral("written").getString()));
+        select(targetsQuery, task(iri), row -> targets.add(row.getLiteral("indicator").getString() + " " + row.getLiteral("written").getString()));
         String id = r.getLiteral("source").getString() + ":" + r.getLiteral("list").getInt() + ":" + r.getLiteral("number").getString();
         return Optional.of(new CascadeNode(iri, id, r.getLiteral("level").getString(), r.getLiteral("jurisdiction").getString(),
                 r.getLiteral("text").getString(), leads, others, targets, null, null, new ArrayList<>()));
     }
 
-    private List<String> column(ParameterizedSparqlString q, String var) {
-        List<String> values = new ArrayList<>();
-        select(q, row -> values.add(row.getResource(var).getURI()));
-        return values;
+    private static QuerySolutionMap task(String iri) {
+        QuerySolutionMap b = new QuerySolutionMap();
+        b.add("task", ResourceFactory.createResource(iri));
+        return b;
     }
 
-    private void select(ParameterizedSparqlString q, java.util.function.Consumer<QuerySolution> each) {
-        try (QueryExecution qe = QueryExecution.create(q.asQuery(), dataset)) {
+    private void select(Query query, QuerySolutionMap binding, java.util.function.Consumer<QuerySolution> each) {
+        try (QueryExecution qe = QueryExecution.dataset(dataset).query(query).substitution(binding).build()) {
             ResultSet rs = qe.execSelect();
             while (rs.hasNext()) each.accept(rs.next());
         }

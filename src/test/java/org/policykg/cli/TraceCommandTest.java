@@ -76,6 +76,8 @@ class TraceCommandTest {
         CommandRun r = CliTest.run("trace", "001_1ee4ff36028791ed.txt:1:12", "--store", store.toString(), "--format", "dot");
         assertTrue(r.out().startsWith("digraph cascade {"), r.out());
         assertTrue(r.out().contains("charset=\"UTF-8\""));
+        assertTrue(r.out().contains("001_1ee4ff36028791ed.txt:3:30") && r.out().matches("(?s).*contributesTo [01]\\.\\d\\d.*"),
+                "the district task, and each link's score on its edge");
         assumeTrue(onPath("dot"), "Graphviz is not installed (apt-get install graphviz fonts-noto-cjk)");
         Path png = dir.resolve("cascade.png");
         Process dot = new ProcessBuilder("dot", "-Tpng", "-o", png.toString()).redirectErrorStream(true).start();

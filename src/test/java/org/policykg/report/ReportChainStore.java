@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
-import org.apache.jena.query.QueryFactory;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.riot.system.StreamRDF;
@@ -33,7 +32,8 @@ import org.policykg.read.SourceFile;
 /**
  * The 2021, 2022 and 2024 work reports of the Shenzhen chain (national, 广东省, 深圳市 and districts)
  * copied in {@code src/test/resources/reports/chain}, extracted and mapped once per test run into an
- * in-memory graph (the union of the documents' graphs, as queries see a store): fast enough for tests.
+ * in-memory graph (the union of the documents' graphs and the ontology, as queries see a store): fast
+ * enough for tests.
  */
 final class ReportChainStore {
 
@@ -52,7 +52,7 @@ final class ReportChainStore {
         try {
             String sparql = Files.readString(Path.of("queries", name));
             var binding = QueryParameters.bind(QueryHeader.parse(sparql), params, false, get());
-            return new QueryRunner(get()).select(QueryFactory.create(sparql), binding, 0);
+            return new QueryRunner(get()).select(QueryRunner.parse(sparql), binding, 0);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -78,6 +78,8 @@ final class ReportChainStore {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        // a store holds the ontology too: queries read its concepts' notations and labels
+        org.apache.jena.riot.RDFDataMgr.read(union, "ontology/policykg.ttl");
         return DatasetFactory.wrap(union);
     }
 

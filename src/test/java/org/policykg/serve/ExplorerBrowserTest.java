@@ -193,7 +193,7 @@ class ExplorerBrowserTest {
         waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("table.results tbody tr")));
         assertTrue(browser.findElement(By.tagName("main")).getText().contains("001_1ee4ff36028791ed.txt:2:54"));
         shot("serve-unit");
-        // a unit whose IRI carries escapes (各县%28市%E3%80%81区%29政府), reached by its link on a task page
+        // a unit whose IRI carries escapes (各县%28市、区%29政府), reached by its link on a task page
         open("/id/doc/004_045b395ef430cb3c.txt/list/1/task/2");
         waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#task-units table")));
         browser.findElement(By.linkText("各县(市、区)政府")).click();

@@ -18,7 +18,7 @@ class LocalPathsTest {
     void anIriWithEscapesIsTheDecodedNamesEncodedAgain() {
         List<String> iris = LocalPaths.candidates("/id/unit/420200/%E5%90%84%E5%8E%BF%28%E5%B8%82%E3%80%81%E5%8C%BA%29%E6%94%BF%E5%BA%9C");
         assertEquals(List.of("https://w3id.org/policykg/id/unit/420200/各县(市、区)政府",
-                "https://w3id.org/policykg/id/unit/420200/各县%28市%E3%80%81区%29政府"), iris);
+                "https://w3id.org/policykg/id/unit/420200/各县%28市、区%29政府"), iris);
     }
 
     @Test

@@ -40,7 +40,7 @@ final class ExpectedTargetsReader {
     /**
      * @param listed true for a line of a list that follows 主要预期目标是: (the whole line is a target)
      */
-    Goals read(MappedText text, int line, int fileOffset, Integer planYear, boolean listed) {
+    Goals read(MappedText text, org.policykg.model.Span at, Integer planYear, boolean listed) {
         String norm = text.text();
         int from = 0;
         int to = norm.length();
@@ -53,7 +53,7 @@ final class ExpectedTargetsReader {
             int stop = norm.indexOf('。', from);
             to = stop < 0 ? norm.length() : stop + 1;
         }
-        CommitmentReader.Stretch passage = new CommitmentReader.Stretch(text, from, to, line, fileOffset);
+        CommitmentReader.Stretch passage = new CommitmentReader.Stretch(text, from, to, at.line(), at.start(), at.locator());
         String p = passage.normalised();
         List<Target> targets = new ArrayList<>();
         for (Target t : commitments.targets(passage, true)) {

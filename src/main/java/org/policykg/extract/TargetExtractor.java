@@ -23,7 +23,7 @@ public final class TargetExtractor {
     private static final String NUM = "\\d+(?:\\.\\d+)?|[零〇一二两三四五六七八九十百千]+";
     private static final String UNIT = String.join("|", MeasureUnits.WRITTEN.stream().map(Pattern::quote).toList());
     private static final Pattern CORE = Pattern.compile(
-            "(?<num>" + NUM + ")(?:\\s*[-~～—至到]\\s*(?<num2>\\d+(?:\\.\\d+)?))?(?<more>多|余)?(?<mult>万亿|亿|万)?(?<unit>" + UNIT + ")");
+            "(?<num>" + NUM + ")(?:%?\\s*[-~～—至到]\\s*(?<num2>\\d+(?:\\.\\d+)?))?(?<more>多|余)?(?<mult>万亿|亿|万)?(?<unit>" + UNIT + ")");
     private static final Pattern DISTRIBUTIVE = Pattern.compile(
             "分别(?<verb>突破|达到|增长|为|达|超过)?(?<list>(?:(?:\\d+(?:\\.\\d+)?)(?:万亿|亿|万)?(?:" + UNIT + ")?(?:和|、|及))+"
                     + "(?:\\d+(?:\\.\\d+)?)(?:万亿|亿|万)?(?<unit>" + UNIT + "))");

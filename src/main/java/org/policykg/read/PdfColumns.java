@@ -48,8 +48,8 @@ final class PdfColumns {
         for (int i = start; i < lines.size(); i++) {
             PdfTextLine line = lines.get(i);
             boolean isCut = line.chunks(GAP_EMS).size() >= 2;
-            boolean wrapped = !isCut && line.left() > left + line.em() && close(lines.get(i - Math.min(i - start, 1)), line);
-            if (!isCut && !(wrapped && i > start)) break;
+            boolean wrapped = !isCut && i > start && line.left() > left + line.em() && close(lines.get(i - 1), line);
+            if (!isCut && !wrapped) break;
             if (isCut) cut++;
             left = Math.min(left, line.left());
             end = i + 1;

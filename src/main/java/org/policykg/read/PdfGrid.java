@@ -1,6 +1,7 @@
 package org.policykg.read;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.policykg.read.PdfRulings.Rule;
 
@@ -149,7 +150,7 @@ final class PdfGrid {
         }
         List<List<Rule>> groups = new ArrayList<>();
         int[] groupOf = new int[rules.size()];
-        java.util.Arrays.fill(groupOf, -1);
+        Arrays.fill(groupOf, -1);
         for (int i = 0; i < rules.size(); i++) {
             int root = root(parent, i);
             if (groupOf[root] < 0) {

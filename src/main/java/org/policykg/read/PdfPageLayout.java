@@ -1,10 +1,12 @@
 package org.policykg.read;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Tells a page's tables from its text. A table drawn with rules is read on its grid
@@ -40,7 +42,7 @@ final class PdfPageLayout {
     }
 
     private static PdfBlock.Table table(PdfGrid grid, List<PdfGlyph> glyphs) {
-        Map<Integer, List<PdfGlyph>> byCell = new java.util.TreeMap<>();
+        Map<Integer, List<PdfGlyph>> byCell = new TreeMap<>();
         for (PdfGlyph g : glyphs) {
             int[] at = grid.locate(g.centreX(), g.centreY());
             byCell.computeIfAbsent(at[0] * grid.columns() + at[1], k -> new ArrayList<>()).add(g);
@@ -52,7 +54,7 @@ final class PdfPageLayout {
             int[] span = grid.span(row, column);
             cells.add(new PdfBlock.Cell(row, column, span[0], span[1], cellText(cellGlyphs)));
         });
-        float[] columns = java.util.Arrays.copyOf(grid.xs, grid.columns());
+        float[] columns = Arrays.copyOf(grid.xs, grid.columns());
         return new PdfBlock.Table(grid.top(), columns, cells);
     }
 

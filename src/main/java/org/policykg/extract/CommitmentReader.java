@@ -27,7 +27,11 @@ final class CommitmentReader {
     }
 
     /** A stretch {@code [from, to)} of {@code text}, whose original starts at {@code fileOffset} on {@code line}. */
-    record Stretch(MappedText text, int from, int to, int line, int fileOffset) {
+    record Stretch(MappedText text, int from, int to, int line, int fileOffset, String locator) {
+
+        Stretch(MappedText text, int from, int to, int line, int fileOffset) {
+            this(text, from, to, line, fileOffset, null);
+        }
 
         String normalised() {
             return text.text().substring(from, to);
@@ -38,7 +42,7 @@ final class CommitmentReader {
         }
 
         Span span(int start, int end) {
-            return new Span(line, fileOffset + text.originalOffset(from + start), fileOffset + text.originalOffset(from + end));
+            return new Span(line, fileOffset + text.originalOffset(from + start), fileOffset + text.originalOffset(from + end), locator);
         }
     }
 

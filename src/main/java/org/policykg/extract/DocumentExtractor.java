@@ -137,7 +137,7 @@ public final class DocumentExtractor {
 
     private List<org.policykg.model.Target> goalTargets(Line goal) {
         if (goal == null) return List.of();
-        return commitments.targets(new CommitmentReader.Stretch(goal.text(), 0, goal.text().length(), goal.number(), goal.offset()), true);
+        return commitments.targets(new CommitmentReader.Stretch(goal.text(), 0, goal.text().length(), goal.number(), goal.offset(), goal.locator()), true);
     }
 
     /** The documents the notice's own paragraphs, before its first task, say it implements. */
@@ -159,7 +159,7 @@ public final class DocumentExtractor {
             if (line.number() >= firstTask) break;
             boolean prose = line.norm().endsWith("。") && line.norm().length() >= 30;
             if (classifier.classify(line) != LineKind.TEXT || line == outline.goalStatement() || !prose) continue;
-            CommitmentReader.Stretch s = new CommitmentReader.Stretch(line.text(), 0, line.text().length(), line.number(), line.offset());
+            CommitmentReader.Stretch s = new CommitmentReader.Stretch(line.text(), 0, line.text().length(), line.number(), line.offset(), line.locator());
             // A bare year in a notice's prose names the plan (《2023年…》), not a date anything is due.
             commitments.deadlines(s, dates.planYear(), dates.issueYear()).stream()
                     .filter(d -> !d.openEnded() && !d.phrase().matches("\\d{4}年"))
@@ -175,17 +175,17 @@ public final class DocumentExtractor {
         int to = 0;
         if (p.part() == ReportPart.EXPECTED_TARGETS) {
             boolean listed = !ReportSegmenter.EXPECTED_TARGETS.matcher(text.text()).find();
-            ExpectedTargetsReader.Goals g = expectedTargets.read(text, p.span().line(), p.span().start(), planYear, listed);
+            ExpectedTargetsReader.Goals g = expectedTargets.read(text, p.span(), planYear, listed);
             goals.addAll(g.targets());
             qualitative.addAll(g.qualitative());
             from = g.from();
             to = g.to();
         }
         List<org.policykg.model.Target> targets = new ArrayList<>(
-                commitments.targets(new CommitmentReader.Stretch(text, 0, from, p.span().line(), p.span().start()), false));
-        targets.addAll(commitments.targets(new CommitmentReader.Stretch(text, to, text.length(), p.span().line(), p.span().start()), false));
+                commitments.targets(new CommitmentReader.Stretch(text, 0, from, p.span().line(), p.span().start(), p.span().locator()), false));
+        targets.addAll(commitments.targets(new CommitmentReader.Stretch(text, to, text.length(), p.span().line(), p.span().start(), p.span().locator()), false));
         List<org.policykg.model.Commitment> promised = p.part() != ReportPart.WORK ? List.of()
-                : commitmentSplitter.split(new CommitmentReader.Stretch(text, 0, text.length(), p.span().line(), p.span().start()), targets);
+                : commitmentSplitter.split(new CommitmentReader.Stretch(text, 0, text.length(), p.span().line(), p.span().start(), p.span().locator()), targets);
         return new Paragraph(p.number(), p.section(), p.text(), p.span(), targets, p.part(), promised);
     }
 
@@ -221,20 +221,20 @@ public final class DocumentExtractor {
         int start = raw.first().offset() + text.originalOffset(raw.bodyStart());
         int end = raw.last().offset() + raw.last().text().original().length();
         CommitmentReader.Stretch body = new CommitmentReader.Stretch(text, raw.bodyStart(), Math.max(raw.bodyStart(), raw.clause().bodyEnd()),
-                raw.first().number(), raw.first().offset());
+                raw.first().number(), raw.first().offset(), raw.first().locator());
         boolean goalLevel = raw.section() != null && raw.section().contains("主要预期目标");
         List<org.policykg.model.Deadline> deadlines = new ArrayList<>(commitments.deadlines(body, dates.planYear(), dates.issueYear()));
         // 完成时限:6月底前 (a field or a table column) says when the task is due, as its own text would
         for (ParsedClause.Field f : raw.clause().fields()) {
             if (f.kind() != org.policykg.lexicon.Lexicon.Kind.DEADLINE) continue;
-            CommitmentReader.Stretch due = new CommitmentReader.Stretch(text, f.start(), f.end(), raw.first().number(), raw.first().offset());
+            CommitmentReader.Stretch due = new CommitmentReader.Stretch(text, f.start(), f.end(), raw.first().number(), raw.first().offset(), raw.first().locator());
             deadlines.addAll(commitments.deadlines(due, dates.planYear(), dates.issueYear()));
         }
         List<org.policykg.model.DocumentRef> sources = new ArrayList<>();
         for (ParsedClause.Field f : raw.clause().fields()) {
             if (f.kind() == org.policykg.lexicon.Lexicon.Kind.SOURCE) sources.addAll(references.inCell(text.text().substring(f.start(), f.end())));
         }
-        return new Task(raw.number(), ordinal, raw.section(), raw.originalBody(), new Span(raw.first().number(), start, Math.max(start, end)),
+        return new Task(raw.number(), ordinal, raw.section(), raw.originalBody(), new Span(raw.first().number(), start, Math.max(start, end), raw.first().locator()),
                 responsibilities, leaders, commitments.targets(body, goalLevel), deadlines, sources);
     }
 

@@ -13,7 +13,8 @@ import org.policykg.segment.ReportSegmenter;
 
 /**
  * The main expected targets of a report's year: from the passage that states them (今年…主要预期目标是:
- * 地区生产总值增长5%左右;…) to the end of its sentence, or a line each after a colon. Targets with a
+ * 地区生产总值增长5%左右;…) to the end of its sentence and the sentences after that state more rates,
+ * or a line each after a colon. Targets with a
  * number become goal targets; clauses without one that name an indicator or a qualitative aim
  * (居民收入增长和经济增长同步, 完成国家下达的节能减排任务) are kept as written. Goals of another year
  * (到2025年, 今后五年) are not the year's targets.
@@ -28,6 +29,8 @@ final class ExpectedTargetsReader {
     private static final Pattern CLAUSE = Pattern.compile("[^,，;；。:：]+");
     private static final Pattern QUALITATIVE = Pattern.compile("同步|下达|稳步|平衡|改善|下降|稳定|正增长|合理区间|基本持平|持续提升|明显提升|保持");
     private static final int MIN_CLAUSE = 4;
+    /** A sentence after the targets that speaks of them (上述目标, 实现这些目标, 为此) rather than stating more. */
+    private static final Pattern LOOKS_BACK = Pattern.compile("^(上述|这些|以上|为此|为实现|实现|完成|围绕|综合|考虑|根据|要|必须)|目标[的是,，]");
 
     private final CommitmentReader commitments;
     private final IndicatorThesaurus thesaurus;
@@ -40,7 +43,7 @@ final class ExpectedTargetsReader {
     /**
      * @param listed true for a line of a list that follows 主要预期目标是: (the whole line is a target)
      */
-    Goals read(MappedText text, int line, int fileOffset, Integer planYear, boolean listed) {
+    Goals read(MappedText text, org.policykg.model.Span at, Integer planYear, boolean listed) {
         String norm = text.text();
         int from = 0;
         int to = norm.length();
@@ -50,10 +53,12 @@ final class ExpectedTargetsReader {
             int sentenceStart = Math.max(norm.lastIndexOf('。', m.start()) + 1, 0);
             if (otherHorizon(norm.substring(sentenceStart, m.start()), planYear)) return new Goals(List.of(), List.of(), 0, 0);
             from = m.end();
-            int stop = norm.indexOf('。', from);
-            to = stop < 0 ? norm.length() : stop + 1;
+            to = sentenceEnd(norm, from);
+            // 主要预期目标是:地区生产总值增长5.5%左右。规上工业增加值增长6.5%左右,…。 — the targets go on
+            // over the sentences that state more of them, up to one that states none or looks back at them.
+            while (to < norm.length() && statesTargets(text, to, sentenceEnd(norm, to))) to = sentenceEnd(norm, to);
         }
-        CommitmentReader.Stretch passage = new CommitmentReader.Stretch(text, from, to, line, fileOffset);
+        CommitmentReader.Stretch passage = new CommitmentReader.Stretch(text, from, to, at.line(), at.start(), at.locator());
         String p = passage.normalised();
         List<Target> targets = new ArrayList<>();
         for (Target t : commitments.targets(passage, true)) {
@@ -73,6 +78,19 @@ final class ExpectedTargetsReader {
             goals.add(new QualitativeTarget(concept, passage.original(c.start(), c.end()), passage.span(c.start(), c.end())));
         }
         return goals;
+    }
+
+    private static int sentenceEnd(String norm, int from) {
+        int stop = norm.indexOf('。', from);
+        return stop < 0 ? norm.length() : stop + 1;
+    }
+
+    /** A sentence that states a rate among the year's targets, not one that looks back at them (上述目标…). */
+    private boolean statesTargets(MappedText text, int from, int to) {
+        String sentence = text.text().substring(from, to).strip();
+        if (LOOKS_BACK.matcher(sentence).find()) return false;
+        return commitments.targets(new CommitmentReader.Stretch(text, from, to, 0, 0), true).stream()
+                .anyMatch(t -> t.kind() == org.policykg.model.TargetKind.GROWTH_RATE || t.unitIri() != null && t.unitIri().endsWith("PERCENT"));
     }
 
     /** The clause of the passage that holds the target's value. */

@@ -22,8 +22,9 @@ public final class TargetExtractor {
 
     private static final String NUM = "\\d+(?:\\.\\d+)?|[零〇一二两三四五六七八九十百千]+";
     private static final String UNIT = String.join("|", MeasureUnits.WRITTEN.stream().map(Pattern::quote).toList());
+    /** A number and its unit; a range 5-6% or 5.0%—5.5% (the percent after both bounds), but 增长48%至150座 is two. */
     private static final Pattern CORE = Pattern.compile(
-            "(?<num>" + NUM + ")(?:\\s*[-~～—至到]\\s*(?<num2>\\d+(?:\\.\\d+)?))?(?<more>多|余)?(?<mult>万亿|亿|万)?(?<unit>" + UNIT + ")");
+            "(?<num>" + NUM + ")(?:[%％]\\s*[-~～—至到]\\s*(?<pnum2>\\d+(?:\\.\\d+)?)(?=[%％])|\\s*[-~～—至到]\\s*(?<num2>\\d+(?:\\.\\d+)?))?(?<more>多|余)?(?<mult>万亿|亿|万)?(?<unit>" + UNIT + ")");
     private static final Pattern DISTRIBUTIVE = Pattern.compile(
             "分别(?<verb>突破|达到|增长|为|达|超过)?(?<list>(?:(?:\\d+(?:\\.\\d+)?)(?:万亿|亿|万)?(?:" + UNIT + ")?(?:和|、|及))+"
                     + "(?:\\d+(?:\\.\\d+)?)(?:万亿|亿|万)?(?<unit>" + UNIT + "))");
@@ -114,7 +115,8 @@ public final class TargetExtractor {
         MeasureUnits.Unit unit = MeasureUnits.of(m.group("unit"));
         BigDecimal factor = ChineseNumerals.multiplier(m.group("mult")).multiply(unit.factor());
         BigDecimal value = ChineseNumerals.parse(m.group("num"), null).multiply(factor).stripTrailingZeros();
-        BigDecimal upper = m.group("num2") == null ? null : new BigDecimal(m.group("num2")).multiply(factor).stripTrailingZeros();
+        String bound = m.group("num2") != null ? m.group("num2") : m.group("pnum2");
+        BigDecimal upper = bound == null ? null : new BigDecimal(bound).multiply(factor).stripTrailingZeros();
         int end = end(text, m.end());
         int clauseStart = Math.max(previousEnd, clauseStart(text, m.start()));
         String pre = text.substring(clauseStart, m.start());

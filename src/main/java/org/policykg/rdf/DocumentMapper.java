@@ -371,6 +371,8 @@ public final class DocumentMapper {
             q.integer(node, PKG.sourceLine, span.line());
             q.integer(node, PKG.startOffset, span.start());
             q.integer(node, PKG.endOffset, span.end());
+            // page, paragraph or cell, for the formats where a line number alone does not find the text
+            if (span.locator() != null) q.string(node, PKG.sourceLocator, span.locator());
         }
     }
 

@@ -83,6 +83,7 @@ public final class PKG {
     public static final Property sourceLine = property("sourceLine");
     public static final Property startOffset = property("startOffset");
     public static final Property endOffset = property("endOffset");
+    public static final Property sourceLocator = property("sourceLocator");
     public static final Property leader = property("leader");
 
     // Responsibilities

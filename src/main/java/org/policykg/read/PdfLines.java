@@ -1,34 +1,52 @@
 package org.policykg.read;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
-import org.apache.pdfbox.text.PDFTextStripper;
 
 /**
- * The text layer of a PDF, page by page, each line of a page in reading order (PDFBox sorts the
- * text by position, so columns laid out in any drawing order read top to bottom, left to right).
- * Lines carry their page ("p. 3"). A PDF has no real tables: a table's rows come as lines of text.
+ * The text layer of a PDF, page by page, in reading order: lines of text ("p. 3") and tables as
+ * cells with their {@link TableCell} ("p. 3 table 1 R2C3"), read from the page's geometry by
+ * {@link PdfPageLayout}. A table that runs on to the next page (same columns, nothing but a page
+ * number or running head between) stays one table, its repeated header row dropped.
  */
 final class PdfLines {
+
+    /** Lines at most this long between a table's parts on two pages are page furniture (page numbers). */
+    private static final int FURNITURE_CHARS = 12;
+    /** Column edges within this many points are the same columns. */
+    private static final float SAME_COLUMN = 6f;
+
+    private final LineCollector out = new LineCollector();
+    private int tables;
+    /** The table the previous page ended with, while nothing but furniture came after it. */
+    private OpenTable open;
+
+    private static final class OpenTable {
+        final int index;
+        final float[] columns;
+        final List<String> header;
+        int rows;
+
+        OpenTable(int index, float[] columns, List<String> header) {
+            this.index = index;
+            this.columns = columns;
+            this.header = header;
+        }
+    }
 
     private PdfLines() {}
 
     static List<SourceLine> read(SourceFile file) {
         try (PDDocument doc = Loader.loadPDF(file.bytes())) {
-            LineCollector out = new LineCollector();
-            PDFTextStripper stripper = new PDFTextStripper();
-            stripper.setSortByPosition(true);
-            for (int page = 1; page <= doc.getNumberOfPages(); page++) {
-                stripper.setStartPage(page);
-                stripper.setEndPage(page);
-                out.text(stripper.getText(doc), "p. " + page);
-            }
-            List<SourceLine> lines = out.lines();
+            PdfLines reader = new PdfLines();
+            for (int page = 1; page <= doc.getNumberOfPages(); page++) reader.page(doc, page);
+            List<SourceLine> lines = reader.out.lines();
             if (lines.isEmpty()) throw noText(file, doc);
             return lines;
         } catch (InvalidPasswordException e) {
@@ -37,6 +55,55 @@ final class PdfLines {
         } catch (IOException e) {
             throw Rejection.damaged(file, "PDF", e);
         }
+    }
+
+    private void page(PDDocument doc, int number) throws IOException {
+        PDPage page = doc.getPage(number - 1);
+        List<PdfTextLine> lines = PdfPageText.of(doc, number);
+        // A rotated page's rules and text are in different coordinates: its lines are read as text.
+        List<PdfRulings.Rule> rules = page.getRotation() == 0 ? PdfRulings.of(page) : List.of();
+        List<PdfBlock> blocks = PdfPageLayout.blocks(lines, rules);
+        String locator = "p. " + number;
+        boolean startOfPage = true;
+        for (PdfBlock block : blocks) {
+            if (block instanceof PdfBlock.Text text) {
+                out.text(text.text(), locator);
+                if (text.text().strip().length() > FURNITURE_CHARS) open = null;
+                if (!text.text().isBlank()) startOfPage = startOfPage && text.text().strip().length() <= FURNITURE_CHARS;
+            } else if (block instanceof PdfBlock.Table table) {
+                table(table, startOfPage, locator);
+                startOfPage = false;
+            }
+        }
+    }
+
+    private void table(PdfBlock.Table table, boolean startOfPage, String locator) {
+        List<PdfBlock.Cell> cells = table.cells();
+        if (startOfPage && open != null && sameColumns(open.columns, table.columns())) {
+            if (!cells.isEmpty() && rowTexts(cells, cells.get(0).row()).equals(open.header)) {
+                int first = cells.get(0).row();
+                cells = cells.stream().filter(c -> c.row() != first).map(c -> new PdfBlock.Cell(c.row() - 1, c.column(), c.rowSpan(), c.columnSpan(), c.text())).toList();
+            }
+        } else {
+            open = new OpenTable(tables++, table.columns(), cells.isEmpty() ? List.of() : rowTexts(cells, cells.get(0).row()));
+        }
+        int rowsBefore = open.rows;
+        for (PdfBlock.Cell c : cells) {
+            int row = rowsBefore + c.row();
+            out.cell(c.text(), new TableCell(open.index, row, c.column(), c.rowSpan(), c.columnSpan()),
+                    locator + " table " + (open.index + 1) + " R" + (row + 1) + "C" + (c.column() + 1));
+            open.rows = Math.max(open.rows, row + c.rowSpan());
+        }
+    }
+
+    private static List<String> rowTexts(List<PdfBlock.Cell> cells, int row) {
+        return cells.stream().filter(c -> c.row() == row).map(PdfBlock.Cell::text).toList();
+    }
+
+    private static boolean sameColumns(float[] a, float[] b) {
+        if (a.length != b.length) return false;
+        for (int i = 0; i < a.length; i++) if (Math.abs(a[i] - b[i]) > SAME_COLUMN) return false;
+        return true;
     }
 
     private static RuntimeException noText(SourceFile file, PDDocument doc) {

@@ -118,6 +118,8 @@ final class CellTable {
             Lexicon.Kind kind = columns.getOrDefault(e.getKey(), Lexicon.Kind.OTHER);
             List<MappedText> texts = e.getValue().stream().filter(l -> !l.isBlank()).map(Line::text).toList();
             for (Line l : e.getValue()) {
+                // a cell merged down from a row above is the row's text, not where the row stands
+                if (l.cell().row() != row) continue;
                 if (first == null || l.number() < first.number()) first = l;
                 if (last == null || l.number() >= last.number()) last = l;
             }

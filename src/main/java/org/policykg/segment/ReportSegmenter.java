@@ -50,7 +50,7 @@ public final class ReportSegmenter {
                 ReportPart p = states || listed ? ReportPart.EXPECTED_TARGETS : part;
                 // 主要预期目标是: followed by one target a line
                 targetList = states && (norm.endsWith(":") || norm.endsWith("：")) || listed;
-                paragraphs.add(new Paragraph(paragraphs.size() + 1, section, text, new Span(line.number(), start, start + text.length()), List.of(), p));
+                paragraphs.add(new Paragraph(paragraphs.size() + 1, section, text, new Span(line.number(), start, start + text.length(), line.locator()), List.of(), p));
             }
         }
         return paragraphs;

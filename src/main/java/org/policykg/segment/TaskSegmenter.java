@@ -88,6 +88,8 @@ public final class TaskSegmenter {
         OpenTask open;
         FlattenedTable table;
         CellTable cellTable;
+        /** The last line was a cell of {@link #cellTable}. */
+        boolean inCells;
         /** A layout table's lines are being read as text: the table stays open. */
         boolean replaying;
         /** The leader of the current leader group (孟学农省长), or null. */
@@ -110,12 +112,15 @@ public final class TaskSegmenter {
         void accept(Line line, LineKind kind) {
             if (kind == LineKind.BLANK) return;
             if (line.cell() != null) {
-                if (cellTable == null) { closeTask(); cellTable = new CellTable(this); }
+                if (!inCells) { closeTask(); inCells = true; }
+                if (cellTable == null) cellTable = new CellTable(this);
                 if (cellTable.accept(line)) return;
                 plainLine(line);
                 return;
             }
-            if (cellTable != null && !replaying) { cellTable.close(); cellTable = null; }
+            // The table stays known: a table that goes on after a line that is not one of its cells
+            // (a PDF's page number between its parts on two pages) keeps its header.
+            if (inCells && !replaying) { cellTable.close(); inCells = false; }
             if (table != null && table.accept(line, kind)) return;
             if (kind == LineKind.TEXT && table == null && startsHeaderRun(line)) kind = LineKind.TABLE_HEADER;
             if (kind != LineKind.TEXT) collectingTitle = false;

@@ -39,6 +39,11 @@ class TargetExtractorTest {
         assertEquals(List.of("城镇登记失业率 4.5 % AT_MOST SHARE"), targets("城镇登记失业率控制在4.5%以内。"));
         assertEquals(List.of("地区生产总值 5 % ABOUT GROWTH_RATE"), targets("地区生产总值增长5%左右;"));
         assertEquals(List.of("企业 1-2 家 RANGE LEVEL", "企业 1-2 家 RANGE LEVEL"), targets("招引落地1-2家企业,引进1至2家企业。"));
+        // the unit written after both bounds (福建 2025: 增长5.0%—5.5%) is one range, not two targets
+        assertEquals(List.of("全省地区生产总值 5-5.5 % RANGE GROWTH_RATE"), targets("全省地区生产总值增长5.0%—5.5%,根据实际情况争取更好的结果。"));
+        // …but a rate then a level in another unit are two targets
+        assertEquals(List.of("48 % null", "150 座 null"), extractor.extract("公园数增长48%至150座。").stream()
+                .map(f -> f.value().toPlainString() + " " + f.unit().written() + " " + f.upper()).toList());
         assertEquals(List.of("土地资源 200 亩 MORE_THAN LEVEL"), targets("盘活200多亩土地资源。"));
         assertEquals(List.of("市场主体总量 2000000 户 AT_LEAST LEVEL aspired"), targets("力争市场主体总量突破200万户。"));
     }

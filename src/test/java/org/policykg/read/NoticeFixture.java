@@ -147,9 +147,20 @@ final class NoticeFixture {
     private static final int LINES_PER_PAGE = 24;
     /** The x of each column on a landscape A4 page, in points. */
     private static final float[] COLUMN_X = {40, 75, 430, 560};
+    /** The x of the table's rules: left of each column, and the right edge. */
+    private static final float[] RULE_X = {35, 70, 425, 555, 805};
+    private static final float PITCH = 22;
 
-    /** Paragraphs as lines, then the table's rows; a merged cell's text sits in its first row. */
+    /** Paragraphs as lines, then the table drawn with rules as Word prints it; a merged cell's text sits in its first row. */
     byte[] pdf() throws IOException {
+        return pdf(true);
+    }
+
+    /**
+     * Paragraphs as lines, then the table's rows, with rules around every cell but between the rows
+     * a merged cell covers when {@code ruled}, else as bare text at the columns' places.
+     */
+    byte[] pdf(boolean ruled) throws IOException {
         try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PDType0Font font;
             try (InputStream in = NoticeFixture.class.getResourceAsStream("/read/fixture-font.ttf")) {
@@ -166,15 +177,46 @@ final class NoticeFixture {
                 doc.addPage(page);
                 try (PDPageContentStream content = new PDPageContentStream(doc, page)) {
                     float y = page.getMediaBox().getHeight() - 50;
-                    for (List<Cell> line : lines.subList(first, Math.min(lines.size(), first + LINES_PER_PAGE))) {
-                        for (Cell cell : line) show(content, font, cell.column < 0 ? 40 : COLUMN_X[cell.column], y, cell.text);
-                        y -= 22;
+                    List<Integer> tableRows = new ArrayList<>();
+                    float tableTop = 0;
+                    for (int i = first; i < Math.min(lines.size(), first + LINES_PER_PAGE); i++) {
+                        for (Cell cell : lines.get(i)) show(content, font, cell.column < 0 ? 40 : COLUMN_X[cell.column], y, cell.text);
+                        if (i >= paragraphs.size()) {
+                            if (tableRows.isEmpty()) tableTop = y + 14;
+                            tableRows.add(i - paragraphs.size());
+                        }
+                        y -= PITCH;
                     }
+                    if (ruled && !tableRows.isEmpty()) rules(content, tableRows, tableTop);
                 }
             }
             doc.save(out);
             return out.toByteArray();
         }
+    }
+
+    /** The rules of the table's rows on one page: no rule across a column where a merged cell goes on. */
+    private void rules(PDPageContentStream content, List<Integer> tableRows, float top) throws IOException {
+        float y = top;
+        for (int row : tableRows) {
+            for (int c = 0; c < columns; c++) {
+                if (row == tableRows.get(0) || !mergedOver(row, c)) line(content, RULE_X[c], y, RULE_X[c + 1], y);
+            }
+            y -= PITCH;
+        }
+        line(content, RULE_X[0], y, RULE_X[columns], y);
+        for (float x : RULE_X) line(content, x, top, x, y);
+    }
+
+    /** Whether a cell of an earlier row spans down into this row at this column. */
+    private boolean mergedOver(int row, int column) {
+        return cells.stream().anyMatch(c -> c.column == column && c.row < row && c.row + c.rowSpan > row);
+    }
+
+    private static void line(PDPageContentStream content, float x1, float y1, float x2, float y2) throws IOException {
+        content.moveTo(x1, y1);
+        content.lineTo(x2, y2);
+        content.stroke();
     }
 
     private static void show(PDPageContentStream content, PDType0Font font, float x, float y, String text) throws IOException {

@@ -110,16 +110,25 @@ class TableFormatsTest {
         }
     }
 
+    /** A ruled table: its cells from the grid the rules draw, the lead cell merged where no rule separates the rows. */
     @Test
-    void pdfGivesParagraphsAndTableRowsAsLinesInReadingOrder() throws IOException {
+    void pdfGivesParagraphsThenTheCellsOfTheRuledTable() throws IOException {
         List<SourceLine> lines = reader.lines(file("notice.pdf", NOTICE.pdf()));
-        List<String> expected = new ArrayList<>(NOTICE.paragraphs);
-        for (int r = 0; r < NOTICE.rows; r++) {
-            int row = r;
-            expected.add(String.join(" ", NOTICE.cells.stream().filter(c -> c.row() == row).map(NoticeFixture.Cell::text).toList()));
-        }
-        assertEquals(expected, texts(lines));
-        assertTrue(lines.stream().allMatch(l -> "p. 1".equals(l.locator()) && !l.inTable()));
+        assertEquals(NOTICE.paragraphs, texts(lines.stream().filter(l -> !l.inTable()).toList()));
+        assertEquals(NOTICE.cells, cells(lines));
+        assertEquals(NOTICE.paragraphs.size(), lines.indexOf(lines.stream().filter(SourceLine::inTable).findFirst().orElseThrow()));
+        assertEquals("p. 1", lines.get(0).locator());
+        assertEquals("p. 1 table 1 R2C3", lines.stream().filter(l -> l.text().equals("区发改局")).findFirst().orElseThrow().locator());
+        assertNumbered(lines);
+    }
+
+    /** The same table without rules: columns from the gaps all rows share; a merged cell cannot be seen, so each cell spans one row. */
+    @Test
+    void pdfWithoutRulesGivesTheCellsByTheirColumns() throws IOException {
+        List<SourceLine> lines = reader.lines(file("notice.pdf", NOTICE.pdf(false)));
+        assertEquals(NOTICE.paragraphs, texts(lines.stream().filter(l -> !l.inTable()).toList()));
+        List<NoticeFixture.Cell> expected = NOTICE.cells.stream().map(c -> new NoticeFixture.Cell(c.row(), c.column(), 1, 1, c.text())).toList();
+        assertEquals(expected, cells(lines));
         assertNumbered(lines);
     }
 
@@ -171,9 +180,7 @@ class TableFormatsTest {
 
     @Test
     void pdfGivesTheDocumentOfTheHtml() throws IOException {
-        // A PDF has no real table: its rows come as lines ("1 推进… 区发改局 区财政局"), which today's
-        // segmenter does not take for tasks; kind, place and year are the HTML's.
-        List<String> pdf = summary(extract(file("notice.pdf", NOTICE.pdf())));
-        assertEquals(List.of("DECOMPOSITION_NOTICE 420204 2025"), pdf);
+        List<String> html = summary(extract(file("notice.html", NOTICE.html.getBytes(StandardCharsets.UTF_8))));
+        assertEquals(html, summary(extract(file("notice.pdf", NOTICE.pdf()))));
     }
 }

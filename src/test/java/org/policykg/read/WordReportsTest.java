@@ -30,7 +30,7 @@ class WordReportsTest {
     private final DocumentReader reader = new DocumentReader();
     private final DocumentExtractor extractor = new DocumentExtractor(SeedStore.GAZETTEER);
 
-    private static SourceFile resource(String name) {
+    static SourceFile resource(String name) {
         try (InputStream in = WordReportsTest.class.getResourceAsStream("/reports/" + name)) {
             if (in == null) throw new IllegalStateException("test resource missing: " + name);
             return new SourceFile(Path.of(name), name, in.readAllBytes(), name);

@@ -438,7 +438,7 @@
         h('dt', {}, t('task.jurisdiction')), h('dd', {}, k.jurisdiction + (k.level ? ' (' + levelName(k.level) + ')' : '')),
         k.list_title ? [h('dt', {}, t('task.list')), h('dd', {}, k.list_title)] : null,
         k.section ? [h('dt', {}, t('task.section')), h('dd', {}, k.section)] : null,
-        h('dt', {}, t('task.source')), h('dd', {}, h('a', {href: local(k.document)}, k.source), k.line ? ', ' + t('task.line') + ' ' + k.line : '')),
+        h('dt', {}, t('task.source')), h('dd', {}, h('a', {href: local(k.document)}, k.source), k.line ? ', ' + t('task.line') + ' ' + k.line : '', k.locator ? ' (' + k.locator + ')' : '')),
       h('p', {}, h('a', {href: '/cascade?task=' + encodeURIComponent(k.id)}, t('task.cascade'))),
       h('div', {id: 'task-units'}, section(t('task.units'), ['role', 'unit', 'written'],
         d.units.map(u => [roleName(u.role), h('a', {href: local(u.unit), class: 'unit-link'}, u.name), u.as_written]))),

@@ -40,7 +40,7 @@ public final class CorpusReader {
               ?task a pkg:Task ; pkg:responsibility ?r .
               ?r prov:agent ?unit ; prov:hadRole ?role ; pkg:position ?position .
               FILTER NOT EXISTS { ?unit a pkg:Collective }
-              BIND(?role = pkg:lead AS ?lead)
+              BIND(?role = <https://w3id.org/policykg/concept#lead> AS ?lead)
             } ORDER BY ?task DESC(?lead) ?position""";
 
     private static final String PARAGRAPHS = Sparql.PREFIXES + """

@@ -178,7 +178,7 @@ public final class DocumentMapper {
         void document(Instant generatedAt) {
             DocumentInfo info = doc.info();
             q.type(docNode, PKG.Document);
-            q.type(docNode, PKG.concept(info.kind().localName()));
+            q.type(docNode, PKG.type(info.kind().localName()));
             q.zh(docNode, DCTerms.title, info.title());
             q.zh(docNode, RDFS.label, info.title() != null ? info.title() : doc.fileName());
             q.string(docNode, DCTerms.identifier, info.documentNumber());

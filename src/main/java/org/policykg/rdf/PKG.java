@@ -14,12 +14,20 @@ public final class PKG {
     public static final String NS = "https://w3id.org/policykg/ontology#";
     /** Base of the IRIs of data: documents, tasks, units, jurisdictions, reports. */
     public static final String DATA = "https://w3id.org/policykg/id/";
+    /**
+     * Namespace of the concepts and their schemes (roles, levels, unit kinds, link kinds…): apart
+     * from the classes and properties, so a concept never shadows a class whose name differs by case
+     * ({@code collective} / {@code Collective}). Queries select concepts by {@code skos:notation}.
+     */
+    public static final String CONCEPTS = "https://w3id.org/policykg/concept#";
     /** Named graph that holds the ontology in a store. */
     public static final String ONTOLOGY_GRAPH = "https://w3id.org/policykg/ontology";
 
     private PKG() {}
 
     private static Resource resource(String local) { return ResourceFactory.createResource(NS + local); }
+
+    private static Resource conceptResource(String local) { return ResourceFactory.createResource(CONCEPTS + local); }
 
     private static Property property(String local) { return ResourceFactory.createProperty(NS, local); }
 
@@ -40,17 +48,20 @@ public final class PKG {
     public static final Resource Deadline = resource("Deadline");
     public static final Resource ReportTask = resource("ReportTask");
     public static final Resource Link = resource("Link");
-    public static final Resource LinkKinds = resource("LinkKinds");
+    public static final Resource LinkKinds = conceptResource("LinkKinds");
 
     // Concept schemes and their concepts
-    public static final Resource Roles = resource("Roles");
-    public static final Resource Levels = resource("Levels");
-    public static final Resource UnitKinds = resource("UnitKinds");
-    public static final Resource Comparators = resource("Comparators");
-    public static final Resource TargetKinds = resource("TargetKinds");
+    public static final Resource Roles = conceptResource("Roles");
+    public static final Resource Levels = conceptResource("Levels");
+    public static final Resource UnitKinds = conceptResource("UnitKinds");
+    public static final Resource Comparators = conceptResource("Comparators");
+    public static final Resource TargetKinds = conceptResource("TargetKinds");
 
-    /** A concept of the Roles, Levels or UnitKinds scheme, by its local name (lead, city, streetOffice). */
-    public static Resource concept(String local) { return resource(local); }
+    /** A concept of one of the schemes, by its notation (lead, city, streetOffice). */
+    public static Resource concept(String notation) { return conceptResource(notation); }
+
+    /** A class of the ontology by its local name (a document kind's class: DecompositionNotice). */
+    public static Resource type(String local) { return resource(local); }
 
     // Documents
     public static final Property fileName = property("fileName");

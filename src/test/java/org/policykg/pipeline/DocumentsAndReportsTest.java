@@ -32,7 +32,7 @@ class DocumentsAndReportsTest {
                   ?d pkg:fileName ?source ; a ?k ; pkg:jurisdiction ?j .
                   ?k rdfs:subClassOf pkg:Document . BIND(STRAFTER(STR(?k), "#") AS ?kind)
                   ?j skos:notation ?code ; rdfs:label ?n .
-                  ?j dcterms:isPartOf+ ?c . ?c pkg:level pkg:city ; skos:notation ?city .
+                  ?j dcterms:isPartOf+ ?c . ?c pkg:level <https://w3id.org/policykg/concept#city> ; skos:notation ?city .
                   ?c dcterms:isPartOf ?p . ?p skos:notation ?province .
                   BIND(STR(?n) AS ?name)
                 } ORDER BY ?source""");
@@ -44,7 +44,7 @@ class DocumentsAndReportsTest {
         // 004 is the city's own notice: its jurisdiction is the city, under the province.
         ResultTable city = SeedStore.select(PREFIXES + """
                 SELECT ?code ?province WHERE { ?d pkg:fileName "004_045b395ef430cb3c.txt" ; pkg:jurisdiction ?j .
-                  ?j skos:notation ?code ; pkg:level pkg:city ; dcterms:isPartOf/skos:notation ?province }""");
+                  ?j skos:notation ?code ; pkg:level <https://w3id.org/policykg/concept#city> ; dcterms:isPartOf/skos:notation ?province }""");
         assertEquals(List.of(List.of("420200", "420000")), city.rows());
     }
 

@@ -50,7 +50,7 @@ class UnitsInStoreTest {
         assertEquals(List.of("下陆区政府", "大冶市政府", "西塞山区政府", "铁山区政府", "阳新县政府", "黄石港区政府"),
                 t.rows().stream().map(r -> r.get(0)).toList());
         ResultTable collectives = SeedStore.select(PREFIXES + """
-                SELECT ?name WHERE { ?c a pkg:Collective ; pkg:unitKind pkg:collective ; skos:prefLabel ?name } ORDER BY ?name""");
+                SELECT ?name WHERE { ?c a pkg:Collective ; pkg:unitKind <https://w3id.org/policykg/concept#collective> ; skos:prefLabel ?name } ORDER BY ?name""");
         List<String> names = collectives.rows().stream().map(r -> r.get(0)).toList();
         assertEquals(23, names.size());
         assertEquals(true, names.containsAll(List.of("各街办(园区)", "相关市政府部门", "各镇街", "鄂城区直各部门",

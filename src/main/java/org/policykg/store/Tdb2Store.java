@@ -25,6 +25,8 @@ import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.loader.DataLoader;
+import org.apache.jena.tdb2.loader.LoaderFactory;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.policykg.rdf.PKG;
 
@@ -165,6 +167,29 @@ public final class Tdb2Store implements AutoCloseable {
         });
     }
 
+    /**
+     * The hash and extractor version of every document the store holds, by document IRI: one read
+     * for a whole build instead of one per document.
+     */
+    public Map<String, StoredVersion> storedVersions() {
+        return dsg.calculateRead(() -> {
+            Map<String, String> versions = new java.util.HashMap<>();
+            selfStatements(PKG.extractorVersion.asNode(), versions::put);
+            Map<String, StoredVersion> stored = new java.util.HashMap<>();
+            selfStatements(PKG.sha256.asNode(), (doc, sha) -> stored.put(doc, new StoredVersion(sha, versions.get(doc))));
+            return stored;
+        });
+    }
+
+    /** What each graph states about itself with {@code property} (a document's graph is named by the document). */
+    private void selfStatements(Node property, java.util.function.BiConsumer<String, String> each) {
+        tdb.find(Node.ANY, Node.ANY, property, Node.ANY).forEachRemaining(q -> {
+            if (q.getGraph().equals(q.getSubject()) && q.getObject().isLiteral()) {
+                each.accept(q.getGraph().getURI(), q.getObject().getLiteralLexicalForm());
+            }
+        });
+    }
+
     /** The number of tasks a graph holds. */
     public long taskCount(String graphIri) {
         Node graph = NodeFactory.createURI(graphIri);
@@ -205,6 +230,56 @@ public final class Tdb2Store implements AutoCloseable {
             }
             dangling.removeLinksOf(before);
         });
+    }
+
+    /**
+     * Replaces each graph of {@code graphs}, all in one write transaction: the store has either all
+     * of them or none. What a build writes, many documents at a time.
+     */
+    public void replaceGraphs(List<StampedGraph> graphs) {
+        write(() -> {
+            DanglingLinks dangling = new DanglingLinks(tdb);
+            Set<Node> before = new HashSet<>();
+            for (StampedGraph g : graphs) {
+                Node graph = NodeFactory.createURI(g.graph());
+                before.addAll(dangling.linkable(graph));
+                clear(graph);
+                g.quads().forEach(dsg::add);
+                dsg.add(TextIndexKeeper.stamp(graph, g.stamp()));
+            }
+            dangling.removeLinksOf(before);
+        });
+    }
+
+    /**
+     * Adds graphs the store does not hold yet through TDB2's bulk loader (the phased loader, which
+     * tdb2.tdbloader uses by default: it sorts and fills one index at a time, several times faster
+     * than adding quads in a transaction), then their text index entries. New graphs only: the
+     * loader's transaction cannot delete. If the load fails the loader aborts, and the store holds
+     * none of them; if the process dies between TDB2's commit and Lucene's, the graphs' stamps
+     * tell the next build to index them again (see {@link TextIndexKeeper}).
+     */
+    public void loadNewGraphs(List<StampedGraph> graphs) {
+        if (readOnly) throw new StoreException("the store " + location + " was opened for reading only");
+        try {
+            DataLoader loader = LoaderFactory.phasedLoader(tdb, (format, args) -> {});
+            loader.startBulk();
+            try {
+                StreamRDF out = loader.stream();
+                for (StampedGraph g : graphs) {
+                    g.quads().forEach(out::quad);
+                    out.quad(TextIndexKeeper.stamp(NodeFactory.createURI(g.graph()), g.stamp()));
+                }
+                loader.finishBulk();
+            } catch (RuntimeException e) {
+                loader.finishException(e);
+                throw e;
+            }
+            keeper().index(graphs);
+        } catch (RuntimeException | InternalError e) {
+            if (StoreWriteException.isIoFailure(e)) throw StoreWriteException.of(location, e);
+            throw e;
+        }
     }
 
     /** Removes named graphs, and the links to their tasks, in one write transaction. */

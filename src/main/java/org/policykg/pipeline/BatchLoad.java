@@ -28,7 +28,7 @@ import org.policykg.store.Tdb2Store;
 /**
  * Loads many documents. They are independent, so a bounded pool reads, extracts and maps them in
  * parallel while the caller's thread writes: a batch of documents per write transaction (one TDB2
- * journal sync and one Lucene commit per batch, not per document). All that can fail about a
+ * journal sync and one Lucene commit per batch, not per document), while the next batch is extracted. All that can fail about a
  * document fails before the write; should a batch's write fail all the same, its documents are
  * written one at a time, so only the one at fault keeps its previous graph.
  */
@@ -37,31 +37,20 @@ final class BatchLoad {
     /** The most quads held for one batch: a batch of large documents is written early, which bounds memory. */
     static final int MAX_BATCH_QUADS = 1_000_000;
 
-    /**
-     * New graphs of fewer quads than this are written in a transaction: the bulk loader's set-up
-     * (threads, a pass per index) costs more than it saves on a few documents.
-     */
-    static final long BULK_MIN_QUADS = 100_000;
-
     private final Gazetteer gazetteer;
     private final CorpusMetadata metadata;
     private final BuildOptions options;
     private final UnaryOperator<StampedGraph> content;
-    private final long bulkMinQuads;
 
     /** What the load did; {@code names} are the file names among the inputs (what --prune keeps). */
     record Result(int built, int unchanged, int failed, Set<String> names) {}
 
-    /**
-     * @param content what is written for a graph: tests use it to fail one document's write half-way
-     * @param bulkMinQuads the fewest new quads in a batch written through the bulk loader
-     */
-    BatchLoad(Gazetteer gazetteer, CorpusMetadata metadata, BuildOptions options, UnaryOperator<StampedGraph> content, long bulkMinQuads) {
+    /** @param content what is written for a graph: tests use it to fail one document's write half-way */
+    BatchLoad(Gazetteer gazetteer, CorpusMetadata metadata, BuildOptions options, UnaryOperator<StampedGraph> content) {
         this.gazetteer = gazetteer;
         this.metadata = metadata;
         this.options = options;
         this.content = content;
-        this.bulkMinQuads = bulkMinQuads;
     }
 
     Result load(List<Path> files, Tdb2Store store, ProblemLog problems, Consumer<String> lines, Progress progress, BuildState state) {
@@ -125,34 +114,27 @@ final class BatchLoad {
     }
 
     /**
-     * Writes the batch's ready documents, then reports every document of it in input order: new
-     * graphs through TDB2's bulk loader when there are enough of them to pay for it, replaced ones
-     * (and small batches) in one write transaction that also removes their previous versions.
+     * Writes the batch's ready documents in one write transaction (which also drops the previous
+     * versions of those it replaces), then reports every document of it in input order.
+     * TDB2's bulk loader, tried per batch, was five times slower than this at 100× (BENCHMARKS.md):
+     * each batch is a separate bulk load that sorts into indexes already large.
      */
     private void write(List<PreparedDocument> batch, Tdb2Store store, Tally tally, Progress progress) {
         long start = System.nanoTime();
         List<PreparedDocument> ready = batch.stream().filter(d -> d.outcome() == PreparedDocument.Outcome.READY).toList();
-        List<PreparedDocument> fresh = ready.stream().filter(d -> !d.replaces()).toList();
-        boolean bulk = fresh.stream().mapToLong(PreparedDocument::size).sum() >= bulkMinQuads;
         Map<Path, PreparedDocument> failedAtWrite = new LinkedHashMap<>();
-        if (bulk) {
-            write(ready.stream().filter(PreparedDocument::replaces).toList(), store::replaceGraphs, store, failedAtWrite);
-            write(fresh, store::loadNewGraphs, store, failedAtWrite);
-        } else {
-            write(ready, store::replaceGraphs, store, failedAtWrite);
-        }
+        write(ready, store, failedAtWrite);
         for (PreparedDocument doc : batch) tally.add(failedAtWrite.getOrDefault(doc.path(), doc));
         progress.written(ready.size(), System.nanoTime() - start);
     }
 
-    private void write(List<PreparedDocument> docs, Consumer<List<StampedGraph>> writer, Tdb2Store store,
-                       Map<Path, PreparedDocument> failedAtWrite) {
+    private void write(List<PreparedDocument> docs, Tdb2Store store, Map<Path, PreparedDocument> failedAtWrite) {
         if (docs.isEmpty()) return;
-        RuntimeException failure = writeFailure(docs, writer);
+        RuntimeException failure = writeFailure(docs, store);
         if (failure == null) return;
         // Something no check foresaw: find the document at fault by writing each alone.
         for (PreparedDocument doc : docs) {
-            RuntimeException alone = docs.size() == 1 ? failure : writeFailure(List.of(doc), store::replaceGraphs);
+            RuntimeException alone = docs.size() == 1 ? failure : writeFailure(List.of(doc), store);
             if (alone != null) failedAtWrite.put(doc.path(), doc.failedWith(DocumentPreparer.couldNotBuild(doc.path(), alone)));
         }
     }
@@ -160,9 +142,9 @@ final class BatchLoad {
     /**
      * @return null, or why the write failed for a reason of the documents' (the store is then as it was); a store failure is thrown
      */
-    private RuntimeException writeFailure(List<PreparedDocument> docs, Consumer<List<StampedGraph>> writer) {
+    private RuntimeException writeFailure(List<PreparedDocument> docs, Tdb2Store store) {
         try {
-            writer.accept(docs.stream().map(d -> content.apply(d.graph())).toList());
+            store.replaceGraphs(docs.stream().map(d -> content.apply(d.graph())).toList());
             return null;
         } catch (StoreException e) {
             throw e; // the store, not the documents: the next batch would fail the same way

@@ -45,7 +45,6 @@ public final class BuildPipeline {
     private final Gazetteer gazetteer;
     private final org.policykg.extract.CorpusMetadata metadata;
     private final UnaryOperator<StampedGraph> content;
-    private final long bulkMinQuads;
 
     public BuildPipeline(Gazetteer gazetteer) {
         this(gazetteer, org.policykg.extract.CorpusMetadata.none());
@@ -53,18 +52,14 @@ public final class BuildPipeline {
 
     /** @param metadata a corpus's metadata file (build --metadata): titles, jurisdictions and years of its files */
     public BuildPipeline(Gazetteer gazetteer, org.policykg.extract.CorpusMetadata metadata) {
-        this(gazetteer, metadata, UnaryOperator.identity(), BatchLoad.BULK_MIN_QUADS);
+        this(gazetteer, metadata, UnaryOperator.identity());
     }
 
-    /**
-     * @param content what is written for a document's graph: tests use it to fail one document's write half-way
-     * @param bulkMinQuads the fewest new quads in a batch written through TDB2's bulk loader (tests use 0 and Long.MAX_VALUE)
-     */
-    BuildPipeline(Gazetteer gazetteer, org.policykg.extract.CorpusMetadata metadata, UnaryOperator<StampedGraph> content, long bulkMinQuads) {
+    /** @param content what is written for a document's graph: tests use it to fail one document's write half-way */
+    BuildPipeline(Gazetteer gazetteer, org.policykg.extract.CorpusMetadata metadata, UnaryOperator<StampedGraph> content) {
         this.gazetteer = gazetteer;
         this.metadata = metadata;
         this.content = content;
-        this.bulkMinQuads = bulkMinQuads;
     }
 
     /**
@@ -96,7 +91,7 @@ public final class BuildPipeline {
         progress.stage("checking the text index");
         int repaired = (options.reindex() ? store.reindex() : store.repairTextIndex()).size();
         boolean wrote = loadOntology(store);
-        BatchLoad.Result loaded = new BatchLoad(gazetteer, metadata, options, content, bulkMinQuads).load(files, store, problems, lines, progress, state);
+        BatchLoad.Result loaded = new BatchLoad(gazetteer, metadata, options, content).load(files, store, problems, lines, progress, state);
         int built = loaded.built();
         int unchanged = loaded.unchanged();
         int failed = unreadable[0] + loaded.failed();

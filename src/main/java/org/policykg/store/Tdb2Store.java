@@ -25,8 +25,6 @@ import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
-import org.apache.jena.tdb2.loader.DataLoader;
-import org.apache.jena.tdb2.loader.LoaderFactory;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.policykg.rdf.PKG;
 
@@ -249,37 +247,6 @@ public final class Tdb2Store implements AutoCloseable {
             }
             dangling.removeLinksOf(before);
         });
-    }
-
-    /**
-     * Adds graphs the store does not hold yet through TDB2's bulk loader (the phased loader, which
-     * tdb2.tdbloader uses by default: it sorts and fills one index at a time, several times faster
-     * than adding quads in a transaction), then their text index entries. New graphs only: the
-     * loader's transaction cannot delete. If the load fails the loader aborts, and the store holds
-     * none of them; if the process dies between TDB2's commit and Lucene's, the graphs' stamps
-     * tell the next build to index them again (see {@link TextIndexKeeper}).
-     */
-    public void loadNewGraphs(List<StampedGraph> graphs) {
-        if (readOnly) throw new StoreException("the store " + location + " was opened for reading only");
-        try {
-            DataLoader loader = LoaderFactory.phasedLoader(tdb, (format, args) -> {});
-            loader.startBulk();
-            try {
-                StreamRDF out = loader.stream();
-                for (StampedGraph g : graphs) {
-                    g.quads().forEach(out::quad);
-                    out.quad(TextIndexKeeper.stamp(NodeFactory.createURI(g.graph()), g.stamp()));
-                }
-                loader.finishBulk();
-            } catch (RuntimeException e) {
-                loader.finishException(e);
-                throw e;
-            }
-            keeper().index(graphs);
-        } catch (RuntimeException | InternalError e) {
-            if (StoreWriteException.isIoFailure(e)) throw StoreWriteException.of(location, e);
-            throw e;
-        }
     }
 
     /** Removes named graphs, and the links to their tasks, in one write transaction. */

@@ -105,16 +105,6 @@ final class TextIndexKeeper {
         tdb.executeRead(() -> tdb.find(g, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> addEntity(definition, q)));
     }
 
-    /** Indexes graphs just loaded around jena-text (by TDB2's bulk loader), with their stamps, in one Lucene commit. */
-    void index(List<StampedGraph> graphs) {
-        EntityDefinition definition = index.getDocDef();
-        for (StampedGraph g : graphs) {
-            g.quads().forEach(q -> addEntity(definition, q));
-            addEntity(definition, stamp(NodeFactory.createURI(g.graph()), g.stamp()));
-        }
-        index.commit();
-    }
-
     private void addEntity(EntityDefinition definition, Quad q) {
         Entity entity = TextQueryFuncs.entityFromQuad(definition, q);
         if (entity != null) index.addEntity(entity);

@@ -28,9 +28,8 @@ import org.policykg.store.StampedGraph;
 import org.policykg.store.Tdb2Store;
 
 /**
- * The load path for large inputs: documents prepared in parallel, written many per transaction or
- * through TDB2's bulk loader, with the text index in step, and a document that fails inside a
- * batch costing only itself.
+ * The load path for large inputs: documents prepared in parallel, written many per transaction,
+ * with the text index in step, and a document that fails inside a batch costing only itself.
  */
 class BatchLoadTest {
 
@@ -48,8 +47,8 @@ class BatchLoadTest {
     }
 
     private static BuildSummary build(Path input, Tdb2Store store, ProblemLog log, BuildOptions options,
-                                      UnaryOperator<StampedGraph> content, long bulkMinQuads) {
-        return new BuildPipeline(SeedStore.GAZETTEER, CorpusMetadata.none(), content, bulkMinQuads)
+                                      UnaryOperator<StampedGraph> content) {
+        return new BuildPipeline(SeedStore.GAZETTEER, CorpusMetadata.none(), content)
                 .build(List.of(input), store, log, options, line -> {}, Progress.NONE, new BuildState());
     }
 
@@ -86,32 +85,32 @@ class BatchLoadTest {
     }
 
     @Test
-    void batchesInParallelThroughTheBulkLoaderStoreWhatOneDocumentPerTransactionStores(@TempDir Path dir) throws IOException {
+    void batchesPreparedInParallelStoreWhatOneDocumentPerTransactionStores(@TempDir Path dir) throws IOException {
         Path input = inputs(dir);
         BuildOptions oneByOne = BuildOptions.defaults().threads(1).batch(1);
         BuildOptions batched = BuildOptions.defaults().threads(3).batch(2);
         try (Tdb2Store plain = Tdb2Store.open(dir.resolve("plain"));
-             Tdb2Store bulk = Tdb2Store.open(dir.resolve("bulk"))) {
-            assertEquals(5, build(input, plain, new ProblemLog(), oneByOne, UnaryOperator.identity(), Long.MAX_VALUE).built());
-            BuildSummary summary = build(input, bulk, new ProblemLog(), batched, UnaryOperator.identity(), 0);
+             Tdb2Store batchedStore = Tdb2Store.open(dir.resolve("batched"))) {
+            assertEquals(5, build(input, plain, new ProblemLog(), oneByOne, UnaryOperator.identity()).built());
+            BuildSummary summary = build(input, batchedStore, new ProblemLog(), batched, UnaryOperator.identity());
             assertEquals(5, summary.built());
             assertEquals(0, summary.failed());
             Map<String, Set<String>> expected = data(plain);
             assertEquals(5, expected.keySet().stream().filter(g -> g.startsWith(Iris.document(""))).count(), expected.keySet().toString());
-            assertEquals(expected, data(bulk));
-            assertIndexInStep(bulk);
-            List<String> found = StoreUpkeepTest.search(bulk, "充电桩");
+            assertEquals(expected, data(batchedStore));
+            assertIndexInStep(batchedStore);
+            List<String> found = StoreUpkeepTest.search(batchedStore, "充电桩");
             assertEquals(StoreUpkeepTest.search(plain, "充电桩"), found);
             assertEquals(5, found.size(), found.toString()); // one task in each notice
         }
     }
 
     @Test
-    void aNewDocumentFailingInsideABulkLoadLeavesNoTraceAndTheOthersAreStored(@TempDir Path dir) throws IOException {
+    void aNewDocumentFailingInsideABatchLeavesNoTraceAndTheOthersAreStored(@TempDir Path dir) throws IOException {
         Path input = inputs(dir);
         try (Tdb2Store store = Tdb2Store.open(dir.resolve("store"))) {
             ProblemLog log = new ProblemLog();
-            BuildSummary summary = build(input, store, log, BuildOptions.defaults().threads(2).batch(5), failing("c-city.txt"), 0);
+            BuildSummary summary = build(input, store, log, BuildOptions.defaults().threads(2).batch(5), failing("c-city.txt"));
             assertEquals(4, summary.built());
             assertEquals(1, summary.failed());
             assertEquals(1, log.all().size(), log.all().toString());
@@ -130,14 +129,14 @@ class BatchLoadTest {
     void aDocumentFailingInsideABatchKeepsItsPreviousGraphAndTheBatchGoesThrough(@TempDir Path dir) throws IOException {
         Path input = inputs(dir);
         try (Tdb2Store store = Tdb2Store.open(dir.resolve("store"))) {
-            build(input, store, new ProblemLog(), BuildOptions.defaults(), UnaryOperator.identity(), Long.MAX_VALUE);
+            build(input, store, new ProblemLog(), BuildOptions.defaults(), UnaryOperator.identity());
             Map<String, Set<String>> before = data(store);
             for (String name : List.of("a-city.txt", "c-city.txt", "e-city.txt")) {
                 Path file = input.resolve(name);
                 Files.writeString(file, Files.readString(file).replace("充电桩8000根", "充电桩9000根"));
             }
             ProblemLog log = new ProblemLog();
-            BuildSummary summary = build(input, store, log, BuildOptions.defaults().threads(2).batch(64), failing("c-city.txt"), 0);
+            BuildSummary summary = build(input, store, log, BuildOptions.defaults().threads(2).batch(64), failing("c-city.txt"));
             Map<String, Set<String>> after = data(store);
 
             assertEquals(2, summary.built());

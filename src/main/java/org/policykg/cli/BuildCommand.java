@@ -70,6 +70,16 @@ final class BuildCommand implements Callable<Integer> {
                 "单个文件大小上限(MB),超过则拒收(默认 ${DEFAULT-VALUE})"})
     long maxMegabytes;
 
+    @Option(names = "--threads", paramLabel = "N",
+            description = {"Read and extract this many documents at once (default: the number of cores)",
+                "同时读取与抽取的文件数(默认:CPU 核数)"})
+    Integer threads;
+
+    @Option(names = "--batch", paramLabel = "N", defaultValue = "" + BuildOptions.DEFAULT_BATCH,
+            description = {"Write up to this many documents per transaction (default: ${DEFAULT-VALUE})",
+                "每个写事务最多写入的文件数(默认 ${DEFAULT-VALUE})"})
+    int batch;
+
     @Option(names = {"-q", "--quiet"}, description = {"Print only problems and the summary", "只输出问题与汇总"})
     boolean quiet;
 
@@ -84,7 +94,13 @@ final class BuildCommand implements Callable<Integer> {
             root.err.println(e.getMessage());
             return ExitCodes.USAGE;
         }
+        if ((threads != null && threads < 1) || batch < 1) {
+            root.err.println("policykg build: --threads and --batch take a number of at least 1");
+            return ExitCodes.USAGE;
+        }
         BuildOptions options = new BuildOptions(strict, force, prune, reindex, maxMegabytes << 20);
+        options = options.batch(batch);
+        if (threads != null) options = options.threads(threads);
         // Progress only where someone watches: a terminal, never a script's or CI's log.
         Progress progress = System.console() != null ? new TerminalProgress(root.err) : Progress.NONE;
         BuildState state = new BuildState();

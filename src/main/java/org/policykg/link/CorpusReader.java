@@ -1,6 +1,6 @@
 package org.policykg.link;
 
-import org.policykg.rdf.Sparql;
+import org.policykg.query.SparqlResource;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -13,41 +13,10 @@ import org.apache.jena.query.ResultSet;
 /** Reads from the store what the linker needs: every task with its plan's government and year, its targets, and report paragraphs. */
 public final class CorpusReader {
 
-
-    /** The plan of a task's list is a report (its government and year) or, for an action plan, the document. */
-    private static final String TASKS = Sparql.PREFIXES + """
-            SELECT ?task ?source ?list ?number ?text ?jurisdiction ?level ?year ?report WHERE {
-              ?task a pkg:Task ; pkg:taskNumber ?number ; pkg:text ?text ; pkg:inList ?l ; pkg:sourceDocument ?doc ; pkg:ordinal ?o .
-              ?l pkg:listNumber ?list ; pkg:implementsPlan ?plan .
-              ?doc pkg:fileName ?source .
-              OPTIONAL { ?plan a pkg:Report . BIND(?plan AS ?report) }
-              ?plan pkg:jurisdiction ?j ; pkg:planYear ?year .
-              ?j skos:notation ?jurisdiction ; pkg:level ?levelConcept .
-              BIND(STRAFTER(STR(?levelConcept), "#") AS ?level)
-            } ORDER BY ?source ?list ?o""";
-
-    private static final String TARGETS = Sparql.PREFIXES + """
-            SELECT ?task ?indicator ?value ?unit WHERE {
-              ?task a pkg:Task ; pkg:target ?t .
-              ?t pkg:indicator ?indicator ; qudt:numericValue ?value .
-              OPTIONAL { ?t qudt:hasUnit ?u } OPTIONAL { ?t pkg:measureWord ?w }
-              BIND(COALESCE(STR(?u), STR(?w)) AS ?unit)
-            }""";
-
-    /** Units a task names, leads first; a collective (各街办) says nothing about which office carries the task. */
-    private static final String UNITS = Sparql.PREFIXES + """
-            SELECT ?task ?unit ?lead WHERE {
-              ?task a pkg:Task ; pkg:responsibility ?r .
-              ?r prov:agent ?unit ; prov:hadRole ?role ; pkg:position ?position .
-              FILTER NOT EXISTS { ?unit a pkg:Collective }
-              BIND(?role = <https://w3id.org/policykg/concept#lead> AS ?lead)
-            } ORDER BY ?task DESC(?lead) ?position""";
-
-    private static final String PARAGRAPHS = Sparql.PREFIXES + """
-            SELECT ?p ?report ?text WHERE {
-              ?p a pkg:ReportParagraph ; pkg:text ?text ; dcterms:isPartOf ?doc .
-              ?doc pkg:isTextOf ?report .
-            }""";
+    private static final String TASKS = query("tasks");
+    private static final String TARGETS = query("targets");
+    private static final String UNITS = query("units");
+    private static final String PARAGRAPHS = query("paragraphs");
 
     private final Dataset dataset;
 
@@ -98,6 +67,10 @@ public final class CorpusReader {
                     row.getResource("report").getURI(), row.getLiteral("text").getString())));
             return paragraphs;
         });
+    }
+
+    private static String query(String name) {
+        return SparqlResource.text("/org/policykg/link/" + name + ".rq");
     }
 
     private void select(String query, java.util.function.Consumer<QuerySolution> each) {

@@ -1,9 +1,10 @@
 package org.policykg.link;
 
-/** The four ways one item is joined to another across documents and levels. */
+/**
+ * The links the linker infers. A link a document states (001's 附件2 lists Wuhan's tasks with the
+ * Wuchang units that carry them) is written by the mapper as the document says, not inferred here.
+ */
 public enum LinkKind {
-    /** The document says so: 001's 附件2 lists Wuhan's tasks with the Wuchang units that carry them. */
-    STATED("stated"),
     /** The same task of the same report, written in two places. */
     SAME_TASK("sameTask"),
     /** A task whose text is taken from a paragraph of its parent report. */

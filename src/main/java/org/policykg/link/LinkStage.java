@@ -2,13 +2,19 @@ package org.policykg.link;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import org.apache.jena.riot.system.StreamRDF;
 import org.policykg.gazetteer.Gazetteer;
+import org.policykg.model.Jurisdiction;
+import org.policykg.model.Level;
 import org.policykg.rdf.Iris;
 import org.policykg.rdf.PKG;
 import org.policykg.store.Tdb2Store;
@@ -23,6 +29,7 @@ public final class LinkStage {
     /** The inferred kinds, each in its own graph. */
     public static final List<LinkKind> KINDS = List.of(LinkKind.SAME_TASK, LinkKind.DERIVED_FROM, LinkKind.CONTRIBUTES_TO);
 
+    private final Gazetteer gazetteer;
     private final Linker linker;
     private final UnaryOperator<StreamRDF> sink;
 
@@ -32,6 +39,7 @@ public final class LinkStage {
 
     /** @param sink wraps the store's sink: tests use it to fail half-way through the writes */
     LinkStage(Gazetteer gazetteer, UnaryOperator<StreamRDF> sink) {
+        this.gazetteer = gazetteer;
         this.linker = new Linker(gazetteer);
         this.sink = sink;
     }
@@ -82,10 +90,50 @@ public final class LinkStage {
         return org.apache.jena.sparql.core.Quad.create(g, g, PKG.linkedCorpus.asNode(), org.apache.jena.graph.NodeFactory.createLiteralString(stamp));
     }
 
+    /**
+     * Links each province's chain on its own: a task's candidates are on its own chain (its city and
+     * province), so the linker need only hold one chain's texts, bigram bags and index at a time,
+     * and the work per chain does not grow with the number of chains. National tasks, above every
+     * chain, join each one; what they yield in several is kept once.
+     */
+    List<Link> linkByChain(List<LinkTask> tasks, List<Linker.ReportParagraph> paragraphs) {
+        Map<String, List<LinkTask>> chains = new LinkedHashMap<>();
+        for (LinkTask t : tasks) chains.computeIfAbsent(chainOf(t.jurisdiction()), k -> new ArrayList<>()).add(t);
+        List<LinkTask> national = chains.getOrDefault(Jurisdiction.NATIONAL_CODE, List.of());
+        if (chains.size() > 1) chains.remove(Jurisdiction.NATIONAL_CODE);
+        Map<String, List<Linker.ReportParagraph>> byReport = new HashMap<>();
+        for (Linker.ReportParagraph p : paragraphs) byReport.computeIfAbsent(p.reportIri(), k -> new ArrayList<>()).add(p);
+        Set<String> nationalTasks = new HashSet<>();
+        for (LinkTask t : national) nationalTasks.add(t.iri());
+        List<Link> links = new ArrayList<>();
+        Set<List<Object>> seen = new HashSet<>();
+        for (List<LinkTask> chain : chains.values()) {
+            List<LinkTask> all = new ArrayList<>(chain);
+            if (chain != national) all.addAll(national);
+            for (Link l : linker.link(all, paragraphsOf(all, byReport))) {
+                if (!nationalTasks.contains(l.child()) || seen.add(List.of(l.kind(), l.child(), l.parent()))) links.add(l);
+            }
+        }
+        return links;
+    }
+
+    /** The province a jurisdiction lies in (itself for a province; the code itself for the nation or a code the gazetteer lacks). */
+    private String chainOf(String code) {
+        return gazetteer.byCode(code).flatMap(j -> gazetteer.ancestorAt(j, Level.PROVINCE)).map(Jurisdiction::code).orElse(code);
+    }
+
+    private static List<Linker.ReportParagraph> paragraphsOf(List<LinkTask> tasks, Map<String, List<Linker.ReportParagraph>> byReport) {
+        Set<String> reports = new LinkedHashSet<>();
+        for (LinkTask t : tasks) if (t.reportIri() != null) reports.add(t.reportIri());
+        List<Linker.ReportParagraph> paragraphs = new ArrayList<>();
+        for (String report : reports) paragraphs.addAll(byReport.getOrDefault(report, List.of()));
+        return paragraphs;
+    }
+
     public Counts run(Tdb2Store store) {
         long start = System.nanoTime();
         CorpusReader corpus = new CorpusReader(store.dataset());
-        List<Link> links = linker.link(corpus.tasks(), corpus.paragraphs());
+        List<Link> links = linkByChain(corpus.tasks(), corpus.paragraphs());
         String corpusStamp = store.stampOf(Iris.document(""));
         Map<String, Consumer<StreamRDF>> graphs = new LinkedHashMap<>();
         Map<LinkKind, Integer> accepted = new EnumMap<>(LinkKind.class);

@@ -11,6 +11,9 @@ public interface Progress {
     /** About to build document {@code n} of {@code total}. */
     void document(int n, int total, Path path);
 
+    /** A batch of {@code documents} was written to the store in {@code nanos}: what a benchmark tells apart from extraction. */
+    default void written(int documents, long nanos) {}
+
     /** The build is over; a display clears its line. */
     void done();
 

@@ -12,33 +12,33 @@ import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.vocabulary.RDF;
 
 /** Writes statements of one named graph to a {@link StreamRDF}; nulls are skipped, not written. */
-final class QuadEmitter {
+public final class QuadEmitter {
 
     private final StreamRDF out;
     private final Node graph;
 
-    QuadEmitter(StreamRDF out, String graphIri) {
+    public QuadEmitter(StreamRDF out, String graphIri) {
         this.out = out;
         this.graph = NodeFactory.createURI(graphIri);
     }
 
-    static Node iri(String iri) {
+    public static Node iri(String iri) {
         return NodeFactory.createURI(iri);
     }
 
-    void type(Node s, Resource type) {
+    public void type(Node s, Resource type) {
         emit(s, RDF.type.asNode(), type.asNode());
     }
 
-    void link(Node s, Property p, Node o) {
+    public void link(Node s, Property p, Node o) {
         if (o != null) emit(s, p.asNode(), o);
     }
 
-    void link(Node s, Property p, Resource o) {
+    public void link(Node s, Property p, Resource o) {
         if (o != null) emit(s, p.asNode(), o.asNode());
     }
 
-    void string(Node s, Property p, String value) {
+    public void string(Node s, Property p, String value) {
         if (value != null) emit(s, p.asNode(), NodeFactory.createLiteralString(value));
     }
 
@@ -50,15 +50,15 @@ final class QuadEmitter {
         if (value != null) emit(s, p.asNode(), NodeFactory.createLiteralLang(value, "en"));
     }
 
-    void integer(Node s, Property p, long value) {
+    public void integer(Node s, Property p, long value) {
         emit(s, p.asNode(), NodeFactory.createLiteralDT(Long.toString(value), XSDDatatype.XSDinteger));
     }
 
-    void decimal(Node s, Property p, java.math.BigDecimal value) {
+    public void decimal(Node s, Property p, java.math.BigDecimal value) {
         if (value != null) emit(s, p.asNode(), CanonicalDecimal.of(value));
     }
 
-    void bool(Node s, Property p, boolean value) {
+    public void bool(Node s, Property p, boolean value) {
         emit(s, p.asNode(), NodeFactory.createLiteralDT(Boolean.toString(value), XSDDatatype.XSDboolean));
     }
 

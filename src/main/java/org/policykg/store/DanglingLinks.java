@@ -37,6 +37,7 @@ final class DanglingLinks {
 
     /** Removes the links to or from items no graph describes any more. */
     void removeLinksOf(Set<Node> before) {
+        if (before.isEmpty()) return; // new documents: listing the graphs costs a scan of a large store
         List<Node> linkGraphs = new ArrayList<>();
         tdb.listGraphNodes().forEachRemaining(g -> {
             if (g.isURI() && g.getURI().startsWith(Iris.linkGraph(""))) linkGraphs.add(g);

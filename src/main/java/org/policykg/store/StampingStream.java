@@ -5,7 +5,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import org.apache.jena.graph.Triple;
-import org.apache.jena.riot.out.NodeFmtLib;
+import org.apache.jena.graph.Node;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFWrapper;
 import org.apache.jena.sparql.core.Quad;
@@ -29,16 +29,46 @@ final class StampingStream extends StreamRDFWrapper {
 
     @Override
     public void quad(Quad quad) {
-        digest.update(NodeFmtLib.strNQ(quad).getBytes(StandardCharsets.UTF_8));
+        add(quad.getGraph());
+        add(quad.getSubject(), quad.getPredicate(), quad.getObject());
         super.quad(quad);
     }
 
     @Override
     public void triple(Triple triple) {
-        digest.update(NodeFmtLib.strNT(triple.getSubject()).getBytes(StandardCharsets.UTF_8));
-        digest.update(NodeFmtLib.strNT(triple.getPredicate()).getBytes(StandardCharsets.UTF_8));
-        digest.update(NodeFmtLib.strNT(triple.getObject()).getBytes(StandardCharsets.UTF_8));
+        add(triple.getSubject(), triple.getPredicate(), triple.getObject());
         super.triple(triple);
+    }
+
+    private void add(Node s, Node p, Node o) {
+        add(s);
+        add(p);
+        add(o);
+        digest.update((byte) '\n');
+    }
+
+    /**
+     * A node's kind and parts, each ended by a byte no text holds (NUL): unambiguous, and much
+     * cheaper than writing N-Quads, which weighed a fifth of a large load.
+     */
+    private void add(Node node) {
+        if (node.isURI()) {
+            part('U', node.getURI());
+        } else if (node.isLiteral()) {
+            part('L', node.getLiteralLexicalForm());
+            part('T', node.getLiteralDatatypeURI());
+            part('@', node.getLiteralLanguage());
+        } else if (node.isBlank()) {
+            part('B', node.getBlankNodeLabel());
+        } else {
+            part('N', node.toString());
+        }
+    }
+
+    private void part(char kind, String text) {
+        digest.update((byte) kind);
+        digest.update(text.getBytes(StandardCharsets.UTF_8));
+        digest.update((byte) 0);
     }
 
     String stamp() {

@@ -165,6 +165,29 @@ public final class Tdb2Store implements AutoCloseable {
         });
     }
 
+    /**
+     * The hash and extractor version of every document the store holds, by document IRI: one read
+     * for a whole build instead of one per document.
+     */
+    public Map<String, StoredVersion> storedVersions() {
+        return dsg.calculateRead(() -> {
+            Map<String, String> versions = new java.util.HashMap<>();
+            selfStatements(PKG.extractorVersion.asNode(), versions::put);
+            Map<String, StoredVersion> stored = new java.util.HashMap<>();
+            selfStatements(PKG.sha256.asNode(), (doc, sha) -> stored.put(doc, new StoredVersion(sha, versions.get(doc))));
+            return stored;
+        });
+    }
+
+    /** What each graph states about itself with {@code property} (a document's graph is named by the document). */
+    private void selfStatements(Node property, java.util.function.BiConsumer<String, String> each) {
+        tdb.find(Node.ANY, Node.ANY, property, Node.ANY).forEachRemaining(q -> {
+            if (q.getGraph().equals(q.getSubject()) && q.getObject().isLiteral()) {
+                each.accept(q.getGraph().getURI(), q.getObject().getLiteralLexicalForm());
+            }
+        });
+    }
+
     /** The number of tasks a graph holds. */
     public long taskCount(String graphIri) {
         Node graph = NodeFactory.createURI(graphIri);
@@ -202,6 +225,25 @@ public final class Tdb2Store implements AutoCloseable {
                 StampingStream sink = new StampingStream(StreamRDFLib.dataset(dsg));
                 e.getValue().accept(sink);
                 dsg.add(TextIndexKeeper.stamp(graph, sink.stamp()));
+            }
+            dangling.removeLinksOf(before);
+        });
+    }
+
+    /**
+     * Replaces each graph of {@code graphs}, all in one write transaction: the store has either all
+     * of them or none. What a build writes, many documents at a time.
+     */
+    public void replaceGraphs(List<StampedGraph> graphs) {
+        write(() -> {
+            DanglingLinks dangling = new DanglingLinks(tdb);
+            Set<Node> before = new HashSet<>();
+            for (StampedGraph g : graphs) {
+                Node graph = NodeFactory.createURI(g.graph());
+                before.addAll(dangling.linkable(graph));
+                clear(graph);
+                g.quads().forEach(dsg::add);
+                dsg.add(TextIndexKeeper.stamp(graph, g.stamp()));
             }
             dangling.removeLinksOf(before);
         });

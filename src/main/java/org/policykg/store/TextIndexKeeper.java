@@ -102,10 +102,12 @@ final class TextIndexKeeper {
     private void add(String graph) {
         EntityDefinition definition = index.getDocDef();
         Node g = NodeFactory.createURI(graph);
-        tdb.executeRead(() -> tdb.find(g, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> {
-            Entity entity = TextQueryFuncs.entityFromQuad(definition, q);
-            if (entity != null) index.addEntity(entity);
-        }));
+        tdb.executeRead(() -> tdb.find(g, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> addEntity(definition, q)));
+    }
+
+    private void addEntity(EntityDefinition definition, Quad q) {
+        Entity entity = TextQueryFuncs.entityFromQuad(definition, q);
+        if (entity != null) index.addEntity(entity);
     }
 
     private List<String> stampedGraphs() {

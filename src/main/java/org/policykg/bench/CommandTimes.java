@@ -1,0 +1,64 @@
+package org.policykg.bench;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Stream;
+import org.policykg.cli.PolicyKg;
+
+/**
+ * Times reading commands on a store, in one JVM, so the figures are the command's own work (open
+ * the store, run, print) without the JVM's start: every canned query of {@code queries/} with its
+ * default parameters, then {@code stats}, and each extra command line given. Each is run once to
+ * warm up, then three times: the minimum and median, for BENCHMARKS.md.
+ *
+ * <pre>java -cp target/policykg.jar org.policykg.bench.CommandTimes STORE ["trace TASK" "search WORDS" …]</pre>
+ */
+public final class CommandTimes {
+
+    public static void main(String[] args) throws IOException {
+        if (args.length < 1) {
+            System.err.println("usage: CommandTimes STORE [\"COMMAND ARGS\" …]");
+            System.exit(2);
+        }
+        String store = args[0];
+        List<List<String>> commands = new ArrayList<>();
+        try (Stream<Path> files = Files.list(Path.of("queries"))) {
+            files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".rq")).sorted()
+                    .forEach(n -> commands.add(List.of("query", n.substring(0, n.length() - 3), "--format", "tsv")));
+        }
+        commands.add(List.of("stats"));
+        for (int i = 1; i < args.length; i++) commands.add(Arrays.asList(args[i].split(" ")));
+        for (List<String> command : commands) time(command, store);
+    }
+
+    private static void time(List<String> command, String store) {
+        List<String> line = new ArrayList<>(command);
+        line.add("--store");
+        line.add(store);
+        String[] argv = line.toArray(String[]::new);
+        run(argv);
+        double[] seconds = new double[3];
+        int rows = 0;
+        int exit = 0;
+        for (int i = 0; i < seconds.length; i++) {
+            long start = System.nanoTime();
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            exit = PolicyKg.execute(argv, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(new ByteArrayOutputStream()));
+            seconds[i] = (System.nanoTime() - start) / 1e9;
+            rows = out.toString(StandardCharsets.UTF_8).split("\n", -1).length - 1;
+        }
+        Arrays.sort(seconds);
+        System.out.printf("%-40s min %6.2f s  median %6.2f s  (%d lines, exit %d)%n", String.join(" ", command), seconds[0], seconds[1], rows, exit);
+    }
+
+    private static void run(String[] argv) {
+        PolicyKg.execute(argv, new PrintStream(new ByteArrayOutputStream()), new PrintStream(new ByteArrayOutputStream()));
+    }
+}

@@ -1,0 +1,145 @@
+package org.policykg.bench;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.policykg.gazetteer.Gazetteer;
+import org.policykg.pipeline.BuildOptions;
+import org.policykg.pipeline.BuildPipeline;
+import org.policykg.pipeline.BuildState;
+import org.policykg.pipeline.BuildSummary;
+import org.policykg.pipeline.Progress;
+import org.policykg.problem.ProblemLog;
+import org.policykg.store.Tdb2Store;
+
+/**
+ * One build of a large corpus, timed stage by stage for BENCHMARKS.md: load (read … store), link,
+ * compaction, the store's disk use (as {@code du -sk} counts TDB2's sparse files) before and after
+ * compaction, and the heap's peak.
+ *
+ * <pre>java -Xmx4g -cp target/policykg.jar org.policykg.bench.ScaleRun CORPUS STORE [THREADS [BATCH [load]]]</pre>
+ *
+ * With {@code load}, the build is stopped when loading ends (no link, no compaction): for measuring
+ * the load path alone.
+ */
+public final class ScaleRun {
+
+    public static void main(String[] args) throws IOException {
+        if (args.length < 2) {
+            System.err.println("usage: ScaleRun CORPUS STORE [THREADS [BATCH [load]]]");
+            System.exit(2);
+        }
+        Path store = Path.of(args[1]);
+        BuildOptions options = BuildOptions.defaults();
+        if (args.length > 2) options = options.threads(Integer.parseInt(args[2]));
+        if (args.length > 3) options = options.batch(Integer.parseInt(args[3]));
+        StageClock clock = new StageClock(store, args.length > 4 && args[4].equals("load"));
+        ProblemLog problems = new ProblemLog();
+        BuildSummary s;
+        try (Tdb2Store kg = Tdb2Store.open(store)) {
+            s = new BuildPipeline(Gazetteer.load()).build(List.of(Path.of(args[0])), kg, problems, options, line -> {}, clock, new BuildState());
+        } catch (LoadDone e) {
+            clock.seconds().forEach((stage, seconds) -> System.out.printf("%-24s %8.1f s%n", stage, seconds));
+            System.out.printf("  of which writing        %8.1f s (the rest: waiting for extraction)%n", clock.writing / 1e9);
+            System.out.printf("store: %,d KB; peak heap used: %,d MB%n", diskKilobytes(store), peakHeap() >> 20);
+            return;
+        }
+        clock.stage("closed");
+        System.out.printf("threads %d, batch %d%n", options.threads(), options.batch());
+        System.out.printf("documents built %d, failed %d; %d tasks, %d triples; problems: %d error(s), %d warning(s)%n",
+                s.built(), s.failed(), s.store().tasks(), s.store().triples(), s.errors(), s.warnings());
+        clock.seconds().forEach((stage, seconds) -> System.out.printf("%-24s %8.1f s%n", stage, seconds));
+        System.out.printf("  of which writing        %8.1f s (the rest: waiting for extraction)%n", clock.writing / 1e9);
+        double link = clock.seconds().getOrDefault("linking", 0.0);
+        System.out.printf("link: %.2f ms per task (%s)%n", 1000 * link / Math.max(1, s.store().tasks()), s.links());
+        System.out.printf("store before compaction: %,d KB; after: %,d KB%n", clock.sizeBeforeCompaction, diskKilobytes(store));
+        System.out.printf("peak heap used: %,d MB%n", peakHeap() >> 20);
+    }
+
+    /** Stops a load-only run where linking would begin. */
+    private static final class LoadDone extends RuntimeException {
+        LoadDone() {
+            super("load done", null, false, false);
+        }
+    }
+
+    /** Times each stage from its start to the next one's; the loading stage starts at the first document. */
+    private static final class StageClock implements Progress {
+        private final Path store;
+        private final boolean loadOnly;
+        private final List<String> stages = new ArrayList<>();
+        private final List<Long> starts = new ArrayList<>();
+        long sizeBeforeCompaction;
+        long writing;
+
+        StageClock(Path store, boolean loadOnly) {
+            this.store = store;
+            this.loadOnly = loadOnly;
+        }
+
+        @Override
+        public void stage(String name) {
+            if (loadOnly && name.equals("linking")) {
+                mark(name);
+                throw new LoadDone();
+            }
+            if (name.equals("compacting")) sizeBeforeCompaction = diskKilobytes(store);
+            mark(name);
+        }
+
+        @Override
+        public void document(int n, int total, Path path) {
+            if (n == 1) mark("loading");
+        }
+
+        @Override
+        public void written(int documents, long nanos) {
+            writing += nanos;
+        }
+
+        @Override
+        public void done() {
+            if (!stages.contains("done")) mark("done");
+        }
+
+        private void mark(String name) {
+            stages.add(name);
+            starts.add(System.nanoTime());
+        }
+
+        Map<String, Double> seconds() {
+            Map<String, Double> seconds = new LinkedHashMap<>();
+            for (int i = 0; i + 1 < stages.size(); i++) seconds.put(stages.get(i), (starts.get(i + 1) - starts.get(i)) / 1e9);
+            return seconds;
+        }
+    }
+
+    /** Disk use as du counts it: TDB2's index files are sparse, so their length says little. */
+    static long diskKilobytes(Path dir) {
+        try {
+            Process du = new ProcessBuilder("du", "-sk", dir.toString()).redirectErrorStream(true).start();
+            try (InputStream in = du.getInputStream()) {
+                String out = new String(in.readAllBytes(), StandardCharsets.UTF_8).trim();
+                return Long.parseLong(out.split("\\s+")[0]);
+            }
+        } catch (IOException | NumberFormatException e) {
+            return -1;
+        }
+    }
+
+    private static long peakHeap() {
+        long peak = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) peak += pool.getPeakUsage().getUsed();
+        }
+        return peak;
+    }
+}

@@ -1,0 +1,167 @@
+package org.policykg.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.AbstractList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.UnaryOperator;
+import org.apache.jena.riot.out.NodeFmtLib;
+import org.apache.jena.sparql.core.Quad;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.policykg.SeedStore;
+import org.policykg.extract.CorpusMetadata;
+import org.policykg.problem.ProblemLog;
+import org.policykg.rdf.Iris;
+import org.policykg.store.StampedGraph;
+import org.policykg.store.Tdb2Store;
+
+/**
+ * The load path for large inputs: documents prepared in parallel, written many per transaction,
+ * with the text index in step, and a document that fails inside a batch costing only itself.
+ */
+class BatchLoadTest {
+
+    private static final Path FIXTURES = Path.of("src/test/resources/store");
+    private static final List<String> NAMES = List.of("a-city.txt", "b-district.txt", "c-city.txt", "d-district.txt", "e-city.txt");
+
+    /** Five small notices (the two store fixtures, each under several names: each name is its own document). */
+    private static Path inputs(Path dir) throws IOException {
+        Path input = Files.createDirectories(dir.resolve("input"));
+        for (String name : NAMES) {
+            String fixture = name.contains("city") ? "city-notice.txt" : "district-notice.txt";
+            Files.copy(FIXTURES.resolve(fixture), input.resolve(name));
+        }
+        return input;
+    }
+
+    private static BuildSummary build(Path input, Tdb2Store store, ProblemLog log, BuildOptions options,
+                                      UnaryOperator<StampedGraph> content) {
+        return new BuildPipeline(SeedStore.GAZETTEER, CorpusMetadata.none(), content)
+                .build(List.of(input), store, log, options, line -> {}, Progress.NONE, new BuildState());
+    }
+
+    /** Writes the graph of {@code name} only half-way: its quads run out with an error, as no check foresaw. */
+    private static UnaryOperator<StampedGraph> failing(String name) {
+        return g -> !g.graph().equals(Iris.document(name)) ? g : new StampedGraph(g.graph(), new AbstractList<>() {
+            @Override
+            public Quad get(int i) {
+                if (i >= 5) throw new IllegalStateException("the disk said no to quad " + i);
+                return g.quads().get(i);
+            }
+
+            @Override
+            public int size() {
+                return g.quads().size();
+            }
+        }, g.stamp());
+    }
+
+    /** The store's quads by graph, without what differs between two builds of one text (times and stamps). */
+    private static Map<String, Set<String>> data(Tdb2Store store) {
+        Map<String, Set<String>> graphs = new TreeMap<>();
+        store.dataset().executeRead(() -> store.dataset().asDatasetGraph().find().forEachRemaining(q -> {
+            String line = NodeFmtLib.strNT(q.getSubject()) + " " + NodeFmtLib.strNT(q.getPredicate()) + " " + NodeFmtLib.strNT(q.getObject());
+            if (!line.contains("generatedAtTime") && !line.contains("#indexStamp>") && !line.contains("#linkedCorpus>")) {
+                graphs.computeIfAbsent(q.getGraph().getURI(), g -> new TreeSet<>()).add(line);
+            }
+        }));
+        return graphs;
+    }
+
+    private static void assertIndexInStep(Tdb2Store store) {
+        for (String graph : store.graphNames(Iris.document(""))) assertTrue(store.textIndexAgrees(graph), graph);
+    }
+
+    @Test
+    void batchesPreparedInParallelStoreWhatOneDocumentPerTransactionStores(@TempDir Path dir) throws IOException {
+        Path input = inputs(dir);
+        BuildOptions oneByOne = BuildOptions.defaults().threads(1).batch(1);
+        BuildOptions batched = BuildOptions.defaults().threads(3).batch(2);
+        try (Tdb2Store plain = Tdb2Store.open(dir.resolve("plain"));
+             Tdb2Store batchedStore = Tdb2Store.open(dir.resolve("batched"))) {
+            assertEquals(5, build(input, plain, new ProblemLog(), oneByOne, UnaryOperator.identity()).built());
+            BuildSummary summary = build(input, batchedStore, new ProblemLog(), batched, UnaryOperator.identity());
+            assertEquals(5, summary.built());
+            assertEquals(0, summary.failed());
+            Map<String, Set<String>> expected = data(plain);
+            assertEquals(5, expected.keySet().stream().filter(g -> g.startsWith(Iris.document(""))).count(), expected.keySet().toString());
+            assertEquals(expected, data(batchedStore));
+            assertIndexInStep(batchedStore);
+            List<String> found = StoreUpkeepTest.search(batchedStore, "充电桩");
+            assertEquals(StoreUpkeepTest.search(plain, "充电桩"), found);
+            assertEquals(5, found.size(), found.toString()); // one task in each notice
+        }
+    }
+
+    @Test
+    void aNewDocumentFailingInsideABatchLeavesNoTraceAndTheOthersAreStored(@TempDir Path dir) throws IOException {
+        Path input = inputs(dir);
+        try (Tdb2Store store = Tdb2Store.open(dir.resolve("store"))) {
+            ProblemLog log = new ProblemLog();
+            BuildSummary summary = build(input, store, log, BuildOptions.defaults().threads(2).batch(5), failing("c-city.txt"));
+            assertEquals(4, summary.built());
+            assertEquals(1, summary.failed());
+            assertEquals(1, log.all().size(), log.all().toString());
+            assertTrue(log.all().get(0).toString().contains("c-city.txt: error: could not be built: the disk said no to quad 5"),
+                    log.all().get(0).toString());
+            List<String> documents = store.graphNames(Iris.document(""));
+            assertFalse(documents.contains(Iris.document("c-city.txt")), documents.toString());
+            assertEquals(4, documents.size(), documents.toString());
+            assertEquals(Set.of(), data(store).getOrDefault(Iris.document("c-city.txt"), Set.of()));
+            assertIndexInStep(store);
+            assertEquals(4, StoreUpkeepTest.search(store, "充电桩").size()); // one task in each notice but c-city's
+        }
+    }
+
+    @Test
+    void aDocumentFailingInsideABatchKeepsItsPreviousGraphAndTheBatchGoesThrough(@TempDir Path dir) throws IOException {
+        Path input = inputs(dir);
+        try (Tdb2Store store = Tdb2Store.open(dir.resolve("store"))) {
+            build(input, store, new ProblemLog(), BuildOptions.defaults(), UnaryOperator.identity());
+            Map<String, Set<String>> before = data(store);
+            for (String name : List.of("a-city.txt", "c-city.txt", "e-city.txt")) {
+                Path file = input.resolve(name);
+                Files.writeString(file, Files.readString(file).replace("充电桩8000根", "充电桩9000根"));
+            }
+            ProblemLog log = new ProblemLog();
+            BuildSummary summary = build(input, store, log, BuildOptions.defaults().threads(2).batch(64), failing("c-city.txt"));
+            Map<String, Set<String>> after = data(store);
+
+            assertEquals(2, summary.built());
+            assertEquals(2, summary.unchanged());
+            assertEquals(1, summary.failed());
+            assertTrue(log.all().get(0).toString().contains("c-city.txt: error: could not be built"), log.all().toString());
+            String failed = Iris.document("c-city.txt");
+            assertEquals(before.get(failed), after.get(failed));
+            for (String name : List.of("a-city.txt", "e-city.txt")) {
+                String graph = Iris.document(name);
+                assertNotEquals(before.get(graph), after.get(graph));
+                assertTrue(after.get(graph).stream().anyMatch(l -> l.contains("充电桩9000根")), graph);
+            }
+            assertIndexInStep(store);
+            assertEquals(List.of("建成集中式充电站20个、充电桩8000根,完善新能源汽车配套设施。",
+                    "建成集中式充电站20个、充电桩9000根,完善新能源汽车配套设施。",
+                    "建成集中式充电站20个、充电桩9000根,完善新能源汽车配套设施。",
+                    "建成集中式充电站3个、充电桩900根,完善新能源汽车配套设施。",
+                    "建成集中式充电站3个、充电桩900根,完善新能源汽车配套设施。"), StoreUpkeepTest.search(store, "充电桩"));
+        }
+    }
+
+    @Test
+    void optionsRefuseNoThreadsAndEmptyBatches() {
+        assertThrows(IllegalArgumentException.class, () -> BuildOptions.defaults().threads(0));
+        assertThrows(IllegalArgumentException.class, () -> BuildOptions.defaults().batch(0));
+    }
+}

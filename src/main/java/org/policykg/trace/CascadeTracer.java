@@ -62,8 +62,7 @@ public final class CascadeTracer {
             Double rootScore = null;
             CascadeNode lower = null;
             for (int i = 0; i < depth; i++) {
-                Optional<Map.Entry<String, Double>> best = linked(current, true).entrySet().stream()
-                        .filter(e -> !seen.contains(e.getKey())).findFirst();
+                Optional<Map.Entry<String, Double>> best = bestParent(current, seen);
                 if (best.isEmpty()) break;
                 seen.add(best.get().getKey());
                 if (lower == null) rootScore = best.get().getValue();
@@ -76,6 +75,20 @@ public final class CascadeTracer {
             down(root, seen, depth);
             return new Cascade(above, root);
         });
+    }
+
+    /**
+     * The best parent that leads further up, else the best: a district task that answers both a city
+     * item and the province item above it is traced through the city item to the province, not to a
+     * city item that ends the trace.
+     */
+    private Optional<Map.Entry<String, Double>> bestParent(String task, Set<String> seen) {
+        List<Map.Entry<String, Double>> parents = linked(task, true).entrySet().stream()
+                .filter(e -> !seen.contains(e.getKey())).toList();
+        return parents.stream()
+                .filter(e -> linked(e.getKey(), true).keySet().stream().anyMatch(p -> !seen.contains(p) && !p.equals(task)))
+                .findFirst()
+                .or(() -> parents.stream().findFirst());
     }
 
     private void down(CascadeNode node, Set<String> seen, int remaining) {

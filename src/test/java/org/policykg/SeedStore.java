@@ -130,7 +130,7 @@ public final class SeedStore {
         return seeds;
     }
 
-    private static void delete(Path root) {
+    static void delete(Path root) {
         try (var paths = Files.walk(root)) {
             paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         } catch (IOException e) {

@@ -40,16 +40,7 @@ final class Bigrams {
 
     /** Cosine of two bags weighted by idf (tf·idf vectors); unseen bigrams weigh as the rarest. */
     static double cosine(Map<String, Integer> a, Map<String, Integer> b, Map<String, Double> idf, double unseen) {
-        double dot = 0;
-        for (Map.Entry<String, Integer> e : a.entrySet()) {
-            Integer other = b.get(e.getKey());
-            if (other != null) {
-                double w = idf.getOrDefault(e.getKey(), unseen);
-                dot += e.getValue() * w * other * w;
-            }
-        }
-        double norm = norm(a, idf, unseen) * norm(b, idf, unseen);
-        return norm == 0 ? 0 : dot / norm;
+        return cosine(a, norm(a, idf, unseen), b, norm(b, idf, unseen), idf, unseen);
     }
 
     /** {@link #cosine} with the bags' norms already known ({@link #norm}). */

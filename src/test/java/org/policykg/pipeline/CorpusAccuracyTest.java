@@ -13,13 +13,11 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.policykg.SeedStore;
 import org.policykg.problem.ProblemLog;
-import org.policykg.query.QueryRunner;
 import org.policykg.query.ResultTable;
+import org.policykg.NoticeCorpusStore;
 import org.policykg.store.Tdb2Store;
 
 /**
@@ -30,10 +28,8 @@ import org.policykg.store.Tdb2Store;
  */
 class CorpusAccuracyTest {
 
-    private static final Path CORPUS = Path.of("src/test/resources/corpus/notices");
     private static final Path GOLD = Path.of("src/test/resources/gold");
 
-    private static Path dir;
     private static ResultTable tasks;
     private static ResultTable responsibilities;
     private static ResultTable leaders;
@@ -41,21 +37,11 @@ class CorpusAccuracyTest {
 
     @BeforeAll
     static void build() throws IOException {
-        dir = Files.createTempDirectory("policykg-corpus");
-        problems = new ProblemLog();
-        try (Tdb2Store store = Tdb2Store.open(dir.resolve("store"))) {
-            new BuildPipeline(SeedStore.GAZETTEER).build(List.of(CORPUS), store, problems, false, line -> {});
-            tasks = LargeNoticeTest.query(store, "tasks.rq");
-            responsibilities = LargeNoticeTest.query(store, "responsibilities.rq");
-            leaders = LargeNoticeTest.query(store, "leaders.rq");
-        }
-    }
-
-    @AfterAll
-    static void clean() throws IOException {
-        try (var walk = Files.walk(dir)) {
-            walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        }
+        Tdb2Store store = NoticeCorpusStore.get();
+        problems = NoticeCorpusStore.problems();
+        tasks = LargeNoticeTest.query(store, "tasks.rq");
+        responsibilities = LargeNoticeTest.query(store, "responsibilities.rq");
+        leaders = LargeNoticeTest.query(store, "leaders.rq");
     }
 
     /** The scorer's task key: NFKC, without spaces, punctuation and underscores, first 8 characters. */

@@ -4,11 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
 import org.apache.jena.rdf.model.InfModel;
@@ -18,12 +15,10 @@ import org.apache.jena.reasoner.Reasoner;
 import org.apache.jena.reasoner.ReasonerRegistry;
 import org.apache.jena.reasoner.ValidityReport;
 import org.apache.jena.riot.RDFDataMgr;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.policykg.SeedStore;
-import org.policykg.pipeline.BuildPipeline;
-import org.policykg.problem.ProblemLog;
+import org.policykg.NoticeCorpusStore;
 import org.policykg.store.Tdb2Store;
 
 /**
@@ -33,31 +28,18 @@ import org.policykg.store.Tdb2Store;
  */
 class OntologyConsistencyTest {
 
-    private static final Path CORPUS = Path.of("src/test/resources/corpus/notices");
     private static final Path FIXTURES = Path.of("src/test/resources/ontology");
 
     /** The vocabularies, bound once: the reasoner prepares them, then each data set is checked against them. */
     private static Model vocabulary;
     private static Reasoner reasoner;
-    private static Path corpusDir;
     private static Model corpus;
 
     @BeforeAll
-    static void setUp() throws IOException {
+    static void setUp() {
         vocabulary = Vocabularies.load();
         reasoner = ReasonerRegistry.getOWLMicroReasoner().bindSchema(vocabulary);
-        corpusDir = Files.createTempDirectory("policykg-ontology-corpus");
-        try (Tdb2Store store = Tdb2Store.open(corpusDir.resolve("store"))) {
-            new BuildPipeline(SeedStore.GAZETTEER).build(List.of(CORPUS), store, new ProblemLog(), false, line -> {});
-            corpus = union(store);
-        }
-    }
-
-    @AfterAll
-    static void clean() throws IOException {
-        try (var walk = Files.walk(corpusDir)) {
-            walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        }
+        corpus = union(NoticeCorpusStore.get());
     }
 
     private static Model union(Tdb2Store store) {

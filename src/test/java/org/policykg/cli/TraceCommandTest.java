@@ -28,6 +28,18 @@ class TraceCommandTest {
     }
 
     @Test
+    void aDistrictTaskIsTracedThroughACityItemToTheProvince() {
+        // 3:29 answers five city items and the province item; of its best parents (1.0) 2:51 has no parent
+        // above it, 2:52 has 1:12: the trace climbs through 2:52
+        CommandRun r = CliTest.run("trace", "001_1ee4ff36028791ed.txt:3:29", "--store", store.toString());
+        assertEquals(0, r.exit(), r.err());
+        String out = r.out();
+        assertTrue(out.startsWith("湖北省 (province) 001_1ee4ff36028791ed.txt:1:12"), out);
+        assertTrue(out.contains("   武汉市 (city) 001_1ee4ff36028791ed.txt:2:52  [contributes to"), out);
+        assertTrue(out.contains("      ● 武昌区 (district) 001_1ee4ff36028791ed.txt:3:29  [contributes to"), out);
+    }
+
+    @Test
     void treeShowsTheCityAndDistrictTasksWithTheirNumbers() {
         CommandRun r = CliTest.run("trace", "001_1ee4ff36028791ed.txt:1:12", "--store", store.toString());
         assertEquals(0, r.exit(), r.err());

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.policykg.pipeline.BuildPipeline;
 import org.policykg.problem.ProblemLog;
+import org.policykg.store.StoreFiles;
 import org.policykg.store.Tdb2Store;
 
 /**
@@ -37,7 +38,7 @@ public final class NoticeCorpusStore {
         private static Tdb2Store build(ProblemLog problems) {
             try {
                 Path root = Files.createTempDirectory("policykg-notices");
-                Runtime.getRuntime().addShutdownHook(new Thread(() -> SeedStore.delete(root)));
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> StoreFiles.delete(root)));
                 Tdb2Store store = Tdb2Store.open(root.resolve("store"));
                 new BuildPipeline(SeedStore.GAZETTEER).build(List.of(CORPUS), store, problems, false, line -> {});
                 return store;

@@ -2,11 +2,8 @@ package org.policykg;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
 import java.util.Map;
 import org.policykg.gazetteer.Gazetteer;
@@ -16,6 +13,7 @@ import org.policykg.query.QueryHeader;
 import org.policykg.query.QueryParameters;
 import org.policykg.query.QueryRunner;
 import org.policykg.query.ResultTable;
+import org.policykg.store.StoreFiles;
 import org.policykg.store.Tdb2Store;
 
 /**
@@ -42,7 +40,7 @@ public final class SeedStore {
         if (built == null) {
             try {
                 Path root = Files.createTempDirectory("policykg-seeds");
-                Runtime.getRuntime().addShutdownHook(new Thread(() -> delete(root)));
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> StoreFiles.delete(root)));
                 Path dir = root.resolve("built");
                 problems = new ProblemLog();
                 try (Tdb2Store s = Tdb2Store.open(dir)) {
@@ -78,19 +76,7 @@ public final class SeedStore {
     public static Path copy(Path target) {
         Path from = built();
         try {
-            Files.walkFileTree(from, new SimpleFileVisitor<>() {
-                @Override
-                public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes a) throws IOException {
-                    Files.createDirectories(target.resolve(from.relativize(d).toString()));
-                    return FileVisitResult.CONTINUE;
-                }
-
-                @Override
-                public FileVisitResult visitFile(Path f, BasicFileAttributes a) throws IOException {
-                    Files.copy(f, target.resolve(from.relativize(f).toString()));
-                    return FileVisitResult.CONTINUE;
-                }
-            });
+            StoreFiles.copy(from, target);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot copy the seed store to " + target, e);
         }
@@ -128,14 +114,6 @@ public final class SeedStore {
             for (Path f : files.toList()) Files.copy(f, seeds.resolve(f.getFileName()));
         }
         return seeds;
-    }
-
-    static void delete(Path root) {
-        try (var paths = Files.walk(root)) {
-            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException e) {
-            // a temporary folder left behind is harmless
-        }
     }
 
     /** One gazetteer for all tests: loading it reads 41,000 streets. */

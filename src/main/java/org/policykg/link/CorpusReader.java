@@ -47,7 +47,8 @@ public final class CorpusReader {
                         row.getLiteral("number").getString(), row.getLiteral("text").getString(), row.getLiteral("jurisdiction").getString(),
                         row.getLiteral("level").getString(), Integer.parseInt(row.getLiteral("year").getLexicalForm()),
                         row.contains("report") ? row.getResource("report").getURI() : null, targets.getOrDefault(iri, List.of()),
-                        leadsOf(iri, leads, units), units.getOrDefault(iri, List.of())));
+                        leadsOf(iri, leads, units), units.getOrDefault(iri, List.of()),
+                        row.contains("section") ? row.getLiteral("section").getString() : ""));
             });
             return tasks;
         });

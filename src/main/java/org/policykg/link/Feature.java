@@ -35,5 +35,13 @@ enum Feature {
     /** How well the candidate fits the child's band on the monotone alignment of the two lists ({@link ListAlignment}). */
     ALIGNED,
     /** An indicator of the indicator thesaurus that both texts name (城镇新增就业, 一般公共预算收入). */
-    INDICATOR_CONCEPT;
+    INDICATOR_CONCEPT,
+    /** tf·idf cosine of the words of the two tasks' headings (三、持续改善民生 / 八、…促进共同富裕): a chapter's theme carried down the chain. */
+    SECTION,
+    /** The idf-weighted share of the child's heading words that the parent's text has (稳住就业基本盘 over 落实就业优先政策). */
+    SECTION_TEXT,
+    /** The child's lead unit (or its counterpart) leads the parent, weighed by how few tasks that unit leads there: one over their number. */
+    LEAD_UNIT_RARE,
+    /** The same lead unit and the best text match at the level together (what a reader checks first), which the sum of the two cannot say. */
+    LEAD_AND_BEST;
 }

@@ -23,6 +23,11 @@ final class LeadIndex {
         for (LinkTask t : tasks) for (String unit : t.leads()) ledBy.computeIfAbsent(unit, k -> new ArrayList<>()).add(t);
     }
 
+    /** How many tasks {@code unit} leads (in every list that names it). */
+    int ledCount(String unit) {
+        return ledBy.getOrDefault(unit, List.of()).size();
+    }
+
     /** Tasks of {@code chain} and {@code years} led by the child's lead units or their counterparts there. */
     List<LinkTask> ledAbove(LinkTask child, Set<String> chain, int[] years) {
         Set<LinkTask> found = new LinkedHashSet<>();

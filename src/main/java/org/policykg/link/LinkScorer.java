@@ -28,17 +28,22 @@ final class LinkScorer {
     private final Map<String, Map<String, Integer>> indicatorBigrams = new java.util.HashMap<>();
     private final double unseen;
     private final IndicatorConcepts concepts;
+    /** How many tasks a unit leads: an office that leads two tasks says more about a pair than one that leads forty. */
+    private final java.util.function.ToIntFunction<String> ledCount;
     /** Each task's clauses as bigram bags, made once per run. */
     private final Map<String, List<Map<String, Integer>>> clauses = new java.util.HashMap<>();
     private static final Pattern CLAUSE = Pattern.compile("[,，;；。:：!！?？]");
     /** A clause of fewer bigrams (加快建设) names no goal of its own. */
     private static final int MIN_CLAUSE = 4;
+    /** Each heading's words, made once per run. */
+    private final Map<String, Map<String, Integer>> headings = new java.util.HashMap<>();
     /** Norms by bag identity: each bag is one task's, and the weights are fixed for the run. */
     private final Map<Map<String, Integer>, Double> norms = new java.util.IdentityHashMap<>();
 
     /** @param idf bigram weights and {@code wordIdf} word weights over the corpus the candidates come from */
-    LinkScorer(Map<String, Double> idf, Map<String, Double> wordIdf, IndicatorConcepts concepts) {
+    LinkScorer(Map<String, Double> idf, Map<String, Double> wordIdf, IndicatorConcepts concepts, java.util.function.ToIntFunction<String> ledCount) {
         this.concepts = concepts;
+        this.ledCount = ledCount;
         this.idf = idf;
         this.unseen = idf.values().stream().mapToDouble(Double::doubleValue).max().orElse(1);
         this.wordIdf = wordIdf;
@@ -88,9 +93,27 @@ final class LinkScorer {
             x[Feature.INDICATOR_CONCEPT.ordinal()] = 1;
             evidence.add("both name " + String.join(" ", named));
         }
+        section(child, parent, parentWords, x);
         x[Feature.INDICATOR.ordinal()] = indicator;
         x[Feature.NUMBERS.ordinal()] = numbers;
         return new Scored(x, evidence);
+    }
+
+    /** The child's heading against the parent's heading and against its text; nothing for a task under no heading. */
+    private void section(LinkTask child, LinkTask parent, Words.Bags parentWords, double[] x) {
+        if (child.section().isEmpty()) return;
+        Map<String, Integer> childHeading = headingWords(child.section());
+        if (!parent.section().isEmpty()) {
+            Map<String, Integer> parentHeading = headingWords(parent.section());
+            x[Feature.SECTION.ordinal()] = Bigrams.cosine(childHeading, norm(childHeading, wordIdf, unseenWord),
+                    parentHeading, norm(parentHeading, wordIdf, unseenWord), wordIdf, unseenWord);
+        }
+        x[Feature.SECTION_TEXT.ordinal()] = Bigrams.weightedCoverage(childHeading, parentWords.words(), wordIdf, unseenWord);
+    }
+
+    /** A heading's words, segmented once per run (a list has a few dozen headings). */
+    private Map<String, Integer> headingWords(String heading) {
+        return headings.computeIfAbsent(heading, h -> Words.of(h).words());
     }
 
     /**
@@ -138,10 +161,13 @@ final class LinkScorer {
         };
     }
 
-    private static void units(LinkTask child, LinkTask parent, double[] x, List<String> evidence) {
+    private void units(LinkTask child, LinkTask parent, double[] x, List<String> evidence) {
         if (UnitMatch.any(child.leads(), child.jurisdiction(), parent.leads())) {
             x[Feature.LEAD_UNIT.ordinal()] = 1;
             evidence.add("same lead unit");
+            for (String c : child.leads()) for (String p : parent.leads()) {
+                if (UnitMatch.same(c, child.jurisdiction(), p)) x[Feature.LEAD_UNIT_RARE.ordinal()] = Math.max(x[Feature.LEAD_UNIT_RARE.ordinal()], 1.0 / Math.max(1, ledCount.applyAsInt(p)));
+            }
         }
         if (UnitMatch.any(child.units(), child.jurisdiction(), parent.units())) {
             x[Feature.SHARED_UNIT.ordinal()] = 1;

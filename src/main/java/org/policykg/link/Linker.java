@@ -33,13 +33,21 @@ public final class Linker {
     private final ContributionModel model;
     private final IndicatorThesaurus thesaurus = IndicatorThesaurus.load();
 
+    /** How common each word is in government writing at large, to discount words used everywhere; null for none. */
+    private final WordShares shares;
+
     public Linker(Gazetteer gazetteer) {
         this(gazetteer, ContributionModel.load());
     }
 
     Linker(Gazetteer gazetteer, ContributionModel model) {
+        this(gazetteer, model, WordShares.load());
+    }
+
+    Linker(Gazetteer gazetteer, ContributionModel model, WordShares shares) {
         this.gazetteer = gazetteer;
         this.model = model;
+        this.shares = shares;
     }
 
     /** A paragraph of a report's text. */
@@ -156,7 +164,7 @@ public final class Linker {
             wordBags.add(b.words());
             wordBags.add(b.classes());
         }
-        LinkScorer scorer = new LinkScorer(Bigrams.idf(bigrams.values()), Bigrams.idf(wordBags), new IndicatorConcepts(thesaurus));
+        LinkScorer scorer = new LinkScorer(Bigrams.idf(bigrams.values()), wordWeights(wordBags), new IndicatorConcepts(thesaurus), leads::ledCount);
         Map<String, List<ScoredCandidate>> byChild = new LinkedHashMap<>();
         try (CandidateIndex index = new CandidateIndex(tasks)) {
             for (LinkTask child : tasks) {
@@ -203,6 +211,12 @@ public final class Linker {
         return links;
     }
 
+    /** Words weighed by their idf among the tasks, discounted where government writing uses them everywhere (服务, 体系). */
+    private Map<String, Double> wordWeights(List<Map<String, Integer>> bags) {
+        Map<String, Double> idf = Bigrams.idf(bags);
+        return shares == null ? idf : shares.discounted(idf);
+    }
+
     /** Each child's best text match in each parent list. */
     private static Map<String, Map<String, ListOrder.Anchor>> anchors(Map<String, List<ScoredCandidate>> byChild, ListOrder order) {
         Map<String, Map<String, ListOrder.Anchor>> anchors = new HashMap<>();
@@ -230,6 +244,7 @@ public final class Linker {
             double b = level.get(0);
             c.features()[Feature.BEST_AT_LEVEL.ordinal()] = b == 0 ? 0 : textScore(c) / b;
             c.features()[Feature.RANK_AT_LEVEL.ordinal()] = 1.0 / (1 + level.indexOf(textScore(c)));
+            if (textScore(c) == b) c.features()[Feature.LEAD_AND_BEST.ordinal()] = c.features()[Feature.LEAD_UNIT.ordinal()];
         }
     }
 

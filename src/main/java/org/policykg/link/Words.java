@@ -31,10 +31,24 @@ final class Words {
         for (Term term : HanLP.segment(text)) {
             if (!content(term)) continue;
             CommonSynonymDictionary.SynonymItem item = CoreSynonymDictionary.get(term.word);
-            words.merge(item != null && item.entry.type == Synonym.Type.EQUAL ? "≡" + item.entry.id : term.word, 1, Integer::sum);
+            words.merge(key(term.word, item), 1, Integer::sum);
             classes.merge(item == null ? term.word : "§" + SynonymHelper.convertId2StringWithIndex(item.entry.id).substring(0, CLASS), 1, Integer::sum);
         }
         return new Bags(words, classes);
+    }
+
+    /** The segmented words of a text that carry a topic, as written. */
+    static java.util.List<String> contentWords(String text) {
+        return HanLP.segment(text).stream().filter(Words::content).map(t -> t.word).toList();
+    }
+
+    /** How a word stands in a bag: its synonym group when the thesaurus has one of exact synonyms, else itself. */
+    static String key(String word) {
+        return key(word, CoreSynonymDictionary.get(word));
+    }
+
+    private static String key(String word, CommonSynonymDictionary.SynonymItem item) {
+        return item != null && item.entry.type == Synonym.Type.EQUAL ? "≡" + item.entry.id : word;
     }
 
     /** Nouns, verbs and adjectives of two characters or more: particles and single characters (建, 的) carry no topic. */

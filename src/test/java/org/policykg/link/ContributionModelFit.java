@@ -28,7 +28,7 @@ import org.policykg.store.Tdb2Store;
  */
 public final class ContributionModelFit {
 
-    private static final double L2 = 0.1;
+    private static final double L2 = Double.parseDouble(System.getProperty("l2", "0.1"));
     private static final int ITERATIONS = 25;
     private static final int FOLDS = 5;
 
@@ -41,6 +41,7 @@ public final class ContributionModelFit {
     /** Every labelled child's candidates with all features, found once (the model only weighs them). */
     private final Map<LinkTask, List<Linker.ScoredCandidate>> candidates = new LinkedHashMap<>();
     private final SameTasks twins;
+    private boolean heldOut = HELD_OUT;
 
     ContributionModelFit(List<LinkTask> tasks) throws IOException {
         this.tasks = tasks;
@@ -49,7 +50,9 @@ public final class ContributionModelFit {
         this.test = LinkEvaluation.load(LinkEvaluation.TEST);
         Map<Feature, Double> all = new EnumMap<>(Feature.class);
         for (Feature f : Feature.values()) all.put(f, 0.0);
-        Linker linker = new Linker(SeedStore.GAZETTEER, new ContributionModel(0, all, 0.5));
+        // -Dshares=false: without the discount of words common in government writing (a lever).
+        Linker linker = new Linker(SeedStore.GAZETTEER, new ContributionModel(0, all, 0.5),
+                Boolean.parseBoolean(System.getProperty("shares", "true")) ? WordShares.load() : null);
         this.twins = linker.twins(tasks);
         linker.contributions(tasks, bigrams(), SameTasks.none(), (child, found) -> {
             String id = LinkEvaluation.shortId(child);
@@ -70,20 +73,29 @@ public final class ContributionModelFit {
                 fit.errors(all);
                 return;
             }
-            for (Map.Entry<String, Set<Feature>> lever : levers().entrySet()) {
-                String line = String.format("%-34s", lever.getKey()) + "cross-validated on tuning " + fit.crossValidated(lever.getValue());
-                if (options.contains("--test")) {
-                    ContributionModel m = fit.fit(lever.getValue(), fit.tuning.contributions());
-                    line += " | tuning " + fit.score(m, fit.tuning.contributions()) + " | TEST " + fit.score(m, fit.test.contributions());
-                }
-                System.out.println(line);
-            }
+            Map<String, Set<Feature>> levers = levers();
+            if (options.contains("--chosen")) levers.keySet().retainAll(Set.of("chosen (all but list alignment)", "without headings",
+                    "without unit rarity and lead × best", "without unit rarity", "without lead × best"));
+            for (Map.Entry<String, Set<Feature>> lever : levers.entrySet()) fit.report(lever.getKey(), lever.getValue(), options.contains("--test"));
+            fit.heldOut = false;
+            fit.report("chosen, threshold on fitted children", CHOSEN, options.contains("--test"));
+            fit.heldOut = true;
             System.out.println();
             System.out.println(format(all));
             if (options.contains("--write")) {
                 Files.writeString(Path.of("src/main/resources/org/policykg/link", ContributionModel.RESOURCE), format(all));
             }
         }
+    }
+
+    /** One row: cross-validated on the tuning half, and with {@code test} fitted on it and scored on both halves. */
+    private void report(String name, Set<Feature> features, boolean withTest) {
+        String line = String.format("%-34s", name) + "cross-validated on tuning " + crossValidated(features);
+        if (withTest) {
+            ContributionModel m = fit(features, tuning.contributions());
+            line += " | tuning " + score(m, tuning.contributions()) + " | TEST " + score(m, test.contributions());
+        }
+        System.out.println(line);
     }
 
     /**
@@ -108,6 +120,10 @@ public final class ContributionModelFit {
         levers.put("without rank at level", without(Feature.RANK_AT_LEVEL));
         levers.put("without quoted names", without(Feature.ENTITY));
         levers.put("without clauses", without(Feature.CLAUSE));
+        levers.put("without headings", without(Feature.SECTION, Feature.SECTION_TEXT));
+        levers.put("without unit rarity and lead × best", without(Feature.LEAD_UNIT_RARE, Feature.LEAD_AND_BEST));
+        levers.put("without unit rarity", without(Feature.LEAD_UNIT_RARE));
+        levers.put("without lead × best", without(Feature.LEAD_AND_BEST));
         levers.put("bigram text alone", EnumSet.of(Feature.TEXT, Feature.TEXT_COVER, Feature.BEST_AT_LEVEL, Feature.TWO_UP));
         return levers;
     }
@@ -122,8 +138,9 @@ public final class ContributionModelFit {
     static final double TARGET_PRECISION = 0.9;
 
     /**
-     * Logistic regression on the given children's candidates; the lowest threshold at which their
-     * precision reaches {@link #TARGET_PRECISION} (the threshold of best F1 if none does).
+     * Logistic regression on the given children's candidates, then its threshold: the lowest at which
+     * their precision reaches {@link #TARGET_PRECISION} (the threshold of best F1 if none does), read on
+     * out-of-fold probabilities ({@link #outOfFold}).
      */
     ContributionModel fit(Set<Feature> features, Map<String, Set<String>> labels) {
         List<Sample> samples = samples(labels);
@@ -131,40 +148,74 @@ public final class ContributionModelFit {
         Map<Feature, Double> weights = new EnumMap<>(Feature.class);
         for (Feature f : features) weights.put(f, round(w[f.ordinal() + 1]));
         ContributionModel unthresholded = new ContributionModel(round(w[0]), weights, 0.5);
-        double best = -1;
-        double threshold = 0.5;
-        Double precise = null;
-        for (double t = 0.05; t < 0.951; t += 0.01) {
-            double th = Math.round(t * 100) / 100.0;
-            LinkEvaluation.Metrics m = score(new ContributionModel(unthresholded.intercept(), weights, th), labels);
-            double f1 = m.predicted() == 0 ? 0 : 2.0 * m.correct() / (m.predicted() + m.positives());
-            if (f1 > best) {
-                best = f1;
-                threshold = th;
+        Map<LinkTask, List<Linker.ScoredCandidate>> weighed = heldOut ? outOfFold(features, labels) : weighedWithoutEvidence(unthresholded, labels);
+        double bestF1 = -1;
+        ContributionModel byF1 = unthresholded;
+        ContributionModel precise = null;
+        for (int t = 5; t <= 95; t++) {
+            ContributionModel m = new ContributionModel(unthresholded.intercept(), weights, t / 100.0);
+            LinkEvaluation.Metrics s = score(m, weighed, labels);
+            double f1 = s.predicted() == 0 ? 0 : 2.0 * s.correct() / (s.predicted() + s.positives());
+            if (f1 > bestF1) {
+                bestF1 = f1;
+                byF1 = m;
             }
-            if (precise == null && m.predicted() > 0 && m.precision() >= TARGET_PRECISION) precise = th;
+            if (precise == null && s.predicted() > 0 && s.precision() >= TARGET_PRECISION) precise = m;
         }
-        return new ContributionModel(unthresholded.intercept(), weights, precise != null ? precise : threshold);
+        return precise != null ? precise : byF1;
     }
 
-    /** Each tuning fold scored by the model fitted, and thresholded, on the other folds; the counts summed. */
-    LinkEvaluation.Metrics crossValidated(Set<Feature> features) {
-        List<String> children = new ArrayList<>(tuning.contributions().keySet());
-        int predicted = 0, correct = 0, positives = 0, top3 = 0;
+    /**
+     * The children's candidates, each child's weighed by a model fitted on the other folds of {@code labels}:
+     * probabilities as a new child would get them. A threshold chosen on the probabilities of the children
+     * the weights were fitted on reaches its precision there and falls short on new ones.
+     */
+    private Map<LinkTask, List<Linker.ScoredCandidate>> outOfFold(Set<Feature> features, Map<String, Set<String>> labels) {
+        List<String> children = new ArrayList<>(labels.keySet());
+        Map<LinkTask, List<Linker.ScoredCandidate>> weighed = new LinkedHashMap<>();
         for (int fold = 0; fold < FOLDS; fold++) {
             Map<String, Set<String>> train = new java.util.TreeMap<>();
             Map<String, Set<String>> held = new java.util.TreeMap<>();
-            for (int i = 0; i < children.size(); i++) {
-                (i % FOLDS == fold ? held : train).put(children.get(i), tuning.contributions().get(children.get(i)));
+            for (int i = 0; i < children.size(); i++) (i % FOLDS == fold ? held : train).put(children.get(i), labels.get(children.get(i)));
+            double[] w = regression(samples(train), features);
+            Map<Feature, Double> weights = new EnumMap<>(Feature.class);
+            for (Feature f : features) weights.put(f, w[f.ordinal() + 1]);
+            weighed.putAll(weighedWithoutEvidence(new ContributionModel(w[0], weights, 0.5), held));
+        }
+        return weighed;
+    }
+
+    /** Whether thresholds are chosen on out-of-fold probabilities (-Dheldout=false: on the fitted children's own). */
+    private static final boolean HELD_OUT = Boolean.parseBoolean(System.getProperty("heldout", "true"));
+
+    /**
+     * Each tuning fold scored by the model fitted, and thresholded, on the other folds; the counts summed.
+     * With {@code -Drepeats=N} the cross-validation is repeated over N splits (the first by the children's
+     * sorted order, the others shuffled by a fixed seed) and the counts summed over them, which evens out
+     * the luck of one split when levers differ by a few links.
+     */
+    LinkEvaluation.Metrics crossValidated(Set<Feature> features) {
+        int predicted = 0, correct = 0, positives = 0, top3 = 0;
+        for (int r = 0; r < REPEATS; r++) {
+            List<String> children = new ArrayList<>(tuning.contributions().keySet());
+            if (r > 0) java.util.Collections.shuffle(children, new java.util.Random(r));
+            for (int fold = 0; fold < FOLDS; fold++) {
+                Map<String, Set<String>> train = new java.util.TreeMap<>();
+                Map<String, Set<String>> held = new java.util.TreeMap<>();
+                for (int i = 0; i < children.size(); i++) {
+                    (i % FOLDS == fold ? held : train).put(children.get(i), tuning.contributions().get(children.get(i)));
+                }
+                LinkEvaluation.Metrics m = score(fit(features, train), held);
+                predicted += m.predicted();
+                correct += m.correct();
+                positives += m.positives();
+                top3 += m.foundInTop3();
             }
-            LinkEvaluation.Metrics m = score(fit(features, train), held);
-            predicted += m.predicted();
-            correct += m.correct();
-            positives += m.positives();
-            top3 += m.foundInTop3();
         }
         return new LinkEvaluation.Metrics(predicted, correct, positives, top3);
     }
+
+    private static final int REPEATS = Integer.getInteger("repeats", 1);
 
     /** Every candidate of a labelled child, with its features and whether the labels call it a parent. */
     private List<Sample> samples(Map<String, Set<String>> labels) {
@@ -179,12 +230,24 @@ public final class ContributionModelFit {
 
     /** The links the model keeps for the labelled children, scored against the labels. */
     LinkEvaluation.Metrics score(ContributionModel model, Map<String, Set<String>> labels) {
+        return score(model, weighedWithoutEvidence(model, labels), labels);
+    }
+
+    private LinkEvaluation.Metrics score(ContributionModel model, Map<LinkTask, List<Linker.ScoredCandidate>> weighed, Map<String, Set<String>> labels) {
         List<Link> links = new ArrayList<>();
+        weighed.forEach((child, found) -> links.addAll(Linker.kept(child, found, model.threshold())));
+        return LinkEvaluation.contributions(links, byIri, labels);
+    }
+
+    /** The labelled children's candidates weighed by the model; evidence left out, as scoring does not read it. */
+    private Map<LinkTask, List<Linker.ScoredCandidate>> weighedWithoutEvidence(ContributionModel model, Map<String, Set<String>> labels) {
+        Map<LinkTask, List<Linker.ScoredCandidate>> weighed = new LinkedHashMap<>();
         candidates.forEach((child, found) -> {
             if (!labels.containsKey(LinkEvaluation.shortId(child))) return;
-            links.addAll(Linker.kept(child, weighed(model, found), model.threshold()));
+            weighed.put(child, twins.shareBest(found.stream().map(c -> new Linker.ScoredCandidate(c.parent(), c.features(), List.of(),
+                    model.probability(c.features()))).toList()));
         });
-        return LinkEvaluation.contributions(links, byIri, labels);
+        return weighed;
     }
 
     private List<Linker.ScoredCandidate> weighed(ContributionModel model, List<Linker.ScoredCandidate> found) {
@@ -280,12 +343,14 @@ public final class ContributionModelFit {
             if (truth == null) return;
             List<String> lines = new ArrayList<>();
             Set<String> seen = new java.util.HashSet<>();
-            for (Linker.ScoredCandidate c : weighed(model, found)) {
+            List<Linker.ScoredCandidate> weighed = weighed(model, found);
+            Set<String> accepted = new java.util.HashSet<>();
+            for (Link l : Linker.kept(child, weighed, model.threshold())) if (l.accepted()) accepted.add(l.parent());
+            for (Linker.ScoredCandidate c : weighed) {
                 String p = LinkEvaluation.shortId(c.parent());
                 boolean right = truth.contains(p);
                 if (right) seen.add(p);
-                boolean accepted = c.probability() >= model.threshold();
-                if (right != accepted) lines.add((right ? "  MISSED " : "  WRONG  ") + p + String.format(" %.2f ", c.probability())
+                if (right != accepted.contains(c.parent().iri())) lines.add((right ? "  MISSED " : "  WRONG  ") + p + String.format(" %.2f ", c.probability())
                         + String.join("; ", c.evidence()) + " | " + c.parent().text().substring(0, Math.min(40, c.parent().text().length())));
             }
             for (String p : truth) if (!seen.contains(p)) lines.add("  NOT FOUND " + p + " | " + byShort(p));
@@ -302,7 +367,8 @@ public final class ContributionModelFit {
     static String format(ContributionModel m) {
         StringBuilder s = new StringBuilder("""
                 # Contributes-to links: a logistic regression over the linker's features (org.policykg.link.Feature),
-                # fitted on the tuning half of the labelled seed links, threshold chosen there (the lowest with precision ≥ 0.9).
+                # fitted on the tuning half of the labelled seed links, threshold chosen there (the lowest with precision ≥ 0.9
+                # on probabilities each child gets from a model fitted without it: 5-fold inside the tuning half).
                 # Written by org.policykg.link.ContributionModelFit (BENCHMARKS.md); review before committing.
                 """);
         s.append("intercept\t").append(m.intercept()).append('\n');

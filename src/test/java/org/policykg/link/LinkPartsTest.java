@@ -98,11 +98,42 @@ class LinkPartsTest {
 
     @Test
     void indicatorsMatchOnWhatTheyCount() {
-        LinkScorer scorer = new LinkScorer(Map.of(), Map.of(), null);
+        LinkScorer scorer = new LinkScorer(Map.of(), Map.of(), null, unit -> 1);
         assertTrue(scorer.sameIndicator(new LinkTask.Quantity("停车泊位", 1, "个"), new LinkTask.Quantity("机动车停车泊位", 2, "个")));
         assertTrue(scorer.sameIndicator(new LinkTask.Quantity("充电桩", 4000, "根"), new LinkTask.Quantity("充电桩", 60000, "个")));
         assertFalse(scorer.sameIndicator(new LinkTask.Quantity("老旧小区改造", 57, "个"), new LinkTask.Quantity("老旧小区绿化提升", 100, "个")),
                 "the same words before, different things counted");
+    }
+
+    @Test
+    void wordsUsedAllOverGovernmentWritingAreDiscounted() {
+        WordShares shares = WordShares.load();
+        double common = shares.discount(Words.key("推进"));
+        double topic = shares.discount(Words.key("充电桩"));
+        assertTrue(common < 0.2, "推进 " + common);
+        assertTrue(topic > 0.7, "充电桩 " + topic);
+        assertEquals(1.0, shares.discount(Words.key("团城山")), "a word no report of the corpus uses keeps its weight");
+        assertTrue(shares.discount(Words.key("服务")) < shares.discount(Words.key("养老")), "服务 says less than 养老");
+        assertEquals(Map.of("团城山", 2.0, "充电桩", 2 * topic), shares.discounted(Map.of("团城山", 2.0, "充电桩", 2.0)));
+    }
+
+    @Test
+    void theChildsHeadingMeetsTheParentsHeadingAndText() {
+        LinkScorer scorer = new LinkScorer(Map.of(), Map.of(), new IndicatorConcepts(org.policykg.indicator.IndicatorThesaurus.load()), unit -> 4);
+        LinkTask child = new LinkTask("c", "c.txt", 1, "1", "加大招聘活动服务力度", "420204", "district", 2023, null, List.of(),
+                List.of(UNIT + "420204/人社局"), List.of(UNIT + "420204/人社局"), "五、保障改善民生 / (一)稳住就业基本盘");
+        LinkTask parent = new LinkTask("p", "p.txt", 1, "1", "落实就业优先政策,加大援企稳岗力度", "420200", "city", 2023, null, List.of(),
+                List.of(UNIT + "420200/人社局"), List.of(UNIT + "420200/人社局"), "八、强化就业优先导向 / 提高社会保障水平");
+        double[] x = score(scorer, child, parent);
+        assertTrue(x[Feature.SECTION.ordinal()] > 0, "就业 in both headings");
+        assertTrue(x[Feature.SECTION_TEXT.ordinal()] > 0, "就业 of the heading in the parent's text");
+        assertEquals(0.25, x[Feature.LEAD_UNIT_RARE.ordinal()], 1e-9, "the counterpart leads four tasks");
+        LinkTask bare = new LinkTask("b", "c.txt", 1, "2", "加大招聘活动服务力度", "420204", "district", 2023, null, List.of());
+        assertEquals(0.0, score(scorer, bare, parent)[Feature.SECTION_TEXT.ordinal()], "no heading, no evidence");
+    }
+
+    private static double[] score(LinkScorer scorer, LinkTask child, LinkTask parent) {
+        return scorer.score(child, Bigrams.of(child.text()), Words.of(child.text()), parent, Bigrams.of(parent.text()), Words.of(parent.text())).features();
     }
 
     private static Linker.ScoredCandidate candidate(LinkTask parent, double probability) {

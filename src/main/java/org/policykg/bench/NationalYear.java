@@ -38,11 +38,11 @@ import org.policykg.read.SourceLine;
  */
 public final class NationalYear {
 
-    /** A source document: its text as lines, its government, and whether it is a work report. */
-    record Source(String name, List<String> lines, Jurisdiction jurisdiction, boolean report) {}
+    /** A source document: its text as lines, its government, whether it is a work report, and the tasks it lists. */
+    record Source(String name, List<String> lines, Jurisdiction jurisdiction, boolean report, int tasks) {}
 
-    /** What was written: documents by level, notices and reports. */
-    record Written(Map<Level, Integer> notices, Map<Level, Integer> reports) {}
+    /** What was written: documents by level, notices and reports, and the tasks their sources list. */
+    record Written(Map<Level, Integer> notices, Map<Level, Integer> reports, long tasks) {}
 
     private final Gazetteer gazetteer;
     private final Consumer<String> log;
@@ -64,7 +64,8 @@ public final class NationalYear {
         for (int i = 1; i < args.length; i++) inputs.add(Path.of(args[i]));
         NationalYear year = new NationalYear(Gazetteer.load(), System.out::println, Set.of());
         Written w = year.write(year.sources(inputs), Files.createDirectories(Path.of(args[0])), 2260);
-        System.out.println("notices by level " + w.notices() + ", reports by level " + w.reports() + " → " + args[0]);
+        System.out.println("notices by level " + w.notices() + ", reports by level " + w.reports() + ", " + w.tasks()
+                + " tasks as the build reads their sources → " + args[0]);
     }
 
     /** The sources among these files and folders that have a government and are a work report or list tasks. */
@@ -84,8 +85,9 @@ public final class NationalYear {
                 } else if (!report && doc.lists().isEmpty()) {
                     log.accept(path + ": skipped: neither a work report nor a list of tasks");
                 } else {
-                    sources.add(new Source(file.name(), lines.stream().map(SourceLine::text).toList(), j, report));
-                    log.accept(path + ": " + (report ? "work report" : "notice") + " of " + j.name() + " (" + levelOf(j).label() + ")");
+                    int tasks = doc.lists().stream().mapToInt(l -> l.tasks().size()).sum();
+                    sources.add(new Source(file.name(), lines.stream().map(SourceLine::text).toList(), j, report, tasks));
+                    log.accept(path + ": " + (report ? "work report" : "notice") + " of " + j.name() + " (" + PlaceSwap.levelOf(j).label() + "), " + tasks + " tasks");
                 }
             } catch (InputRejectedException e) {
                 log.accept(path + ": skipped: " + e.getMessage());
@@ -99,10 +101,11 @@ public final class NationalYear {
         Random random = new Random(seed);
         Map<Level, Integer> notices = new EnumMap<>(Level.class);
         Map<Level, Integer> reports = new EnumMap<>(Level.class);
+        long tasks = 0;
         for (boolean report : new boolean[] {false, true}) {
             for (Level level : List.of(Level.NATIONAL, Level.PROVINCE, Level.CITY, Level.DISTRICT)) {
                 List<Source> pool = new ArrayList<>(sources.stream()
-                        .filter(s -> s.report() == report && levelOf(s.jurisdiction()) == level).toList());
+                        .filter(s -> s.report() == report && PlaceSwap.levelOf(s.jurisdiction()) == level).toList());
                 List<Jurisdiction> targets = governments(level);
                 if (pool.isEmpty()) {
                     log.accept("no " + (report ? "work report" : "notice") + " of " + level + " level among the sources: its " + targets.size() + " governments get none");
@@ -116,10 +119,11 @@ public final class NationalYear {
                     String name = String.format("%s-%s-%s-%s.txt", level.name().toLowerCase(), target.code(), report ? "report" : "notice", stem(s.name()));
                     Files.writeString(out.resolve(name), text + "\n", StandardCharsets.UTF_8);
                     (report ? reports : notices).merge(level, 1, Integer::sum);
+                    tasks += s.tasks();
                 }
             }
         }
-        return new Written(notices, reports);
+        return new Written(notices, reports, tasks);
     }
 
     /**
@@ -130,7 +134,7 @@ public final class NationalYear {
      */
     List<Jurisdiction> governments(Level level) {
         return gazetteer.all().stream()
-                .filter(j -> levelOf(j) == level && !Gazetteer.isPlaceholder(j) && j.code().length() == 6 && j.name().length() >= 2)
+                .filter(j -> PlaceSwap.levelOf(j) == level && !Gazetteer.isPlaceholder(j) && j.code().length() == 6 && j.name().length() >= 2)
                 .filter(j -> level == Level.NATIONAL || provinces.isEmpty() || provinces.contains(provinceOf(j)))
                 .sorted(java.util.Comparator.comparing(Jurisdiction::code))
                 .toList();
@@ -139,11 +143,6 @@ public final class NationalYear {
     private String provinceOf(Jurisdiction j) {
         List<Jurisdiction> chain = PlaceSwap.chain(gazetteer, j);
         return chain.size() >= 2 ? chain.get(chain.size() - 2).code() : j.code();
-    }
-
-    /** The gazetteer's level, but a city without counties listed again as its own county (东莞市) is a city. */
-    private static Level levelOf(Jurisdiction j) {
-        return j.code().equals(j.parentCode()) ? Level.CITY : j.level();
     }
 
     private static String stem(String name) {

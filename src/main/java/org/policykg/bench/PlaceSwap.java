@@ -28,7 +28,7 @@ final class PlaceSwap {
     PlaceSwap(Gazetteer gazetteer, Jurisdiction source, Jurisdiction target) {
         for (Jurisdiction s : chain(gazetteer, source)) {
             if (s.level() == Level.NATIONAL || Gazetteer.isPlaceholder(s)) continue;
-            Jurisdiction t = standIn(gazetteer, target, s.level());
+            Jurisdiction t = standIn(gazetteer, target, levelOf(s));
             names.putIfAbsent(s.name(), t.name());
             if (!s.shortName().equals(s.name())) names.putIfAbsent(s.shortName(), t.shortName());
             codes.putIfAbsent(s.code(), t.code());
@@ -40,7 +40,7 @@ final class PlaceSwap {
     /** The target's place at this level, or its nearest place above where it has none at the level. */
     private static Jurisdiction standIn(Gazetteer gazetteer, Jurisdiction target, Level level) {
         for (Jurisdiction t : chain(gazetteer, target)) {
-            if (!Gazetteer.isPlaceholder(t) && t.level().ordinal() <= level.ordinal()) return t;
+            if (!Gazetteer.isPlaceholder(t) && levelOf(t).ordinal() <= level.ordinal()) return t;
         }
         return target;
     }
@@ -59,6 +59,11 @@ final class PlaceSwap {
             chain.add(cur);
         }
         return chain;
+    }
+
+    /** The gazetteer's level, but a city without counties listed again as its own county (东莞市) is a city. */
+    static Level levelOf(Jurisdiction j) {
+        return j.code().equals(j.parentCode()) ? Level.CITY : j.level();
     }
 
     /** Longest keys first, so a full name wins over its short name at the same place (下陆区 before 下陆). */

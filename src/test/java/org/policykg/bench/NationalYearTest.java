@@ -54,12 +54,18 @@ class NationalYearTest {
     }
 
     @Test
+    void aCityWithoutCountiesStandsAtTheCityLevel() {
+        assertEquals("广东省东莞市 东莞", new PlaceSwap(G, at("420200"), at("441900")).apply("湖北省黄石市 黄石"));
+    }
+
+    @Test
     void theSeedsAreReadWithTheirGovernmentsAndLevels() {
         Map<String, String> found = new TreeMap<>();
         for (NationalYear.Source s : sources) found.put(s.name(), s.jurisdiction().name() + (s.report() ? " report" : " notice"));
         assertEquals(Map.of("000_e666455f3088458b.txt", "下陆区 notice", "001_1ee4ff36028791ed.txt", "武昌区 notice",
                 "002_576293f3ba629b2f.txt", "下陆区 report", "003_345fd75f9cf043fb.txt", "鄂城区 notice",
                 "004_045b395ef430cb3c.txt", "黄石市 notice"), found);
+        assertEquals(484, sources.stream().mapToInt(NationalYear.Source::tasks).sum(), "the seed store's tasks");
     }
 
     @Test

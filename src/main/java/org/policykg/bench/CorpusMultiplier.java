@@ -21,8 +21,8 @@ import org.policykg.model.Level;
  *
  * <pre>java -cp target/policykg.jar org.policykg.bench.CorpusMultiplier seeds 100 /tmp/corpus100</pre>
  *
- * With {@code national} instead of a number: a national year, every usable city and district of
- * every province issuing its notices (see {@link #nationalCopies}).
+ * With {@code national} instead of a number: a national year drawn from these sources (see
+ * {@link NationalYear}, which also takes other sources).
  */
 public final class CorpusMultiplier {
 
@@ -39,6 +39,10 @@ public final class CorpusMultiplier {
             System.err.println("usage: CorpusMultiplier SEEDS_DIR TIMES|national OUT_DIR");
             System.exit(2);
         }
+        if (args[1].equals("national")) {
+            NationalYear.main(new String[] {args[2], args[0]});
+            return;
+        }
         Path seeds = Path.of(args[0]);
         Path out = Files.createDirectories(Path.of(args[2]));
         Gazetteer g = Gazetteer.load();
@@ -50,16 +54,9 @@ public final class CorpusMultiplier {
                 .filter(j -> j.level() == Level.PROVINCE && usableCities(g, j).size() >= 3).toList();
         Random random = new Random(2260);
         List<Map<String, String>> copies = new ArrayList<>();
-        if (args[1].equals("national")) {
-            copies.add(Map.of());
-            for (Jurisdiction province : provinces) {
-                for (List<Jurisdiction[]> chains : nationalCopies(g, province, random)) copies.add(replacements(g, province, chains));
-            }
-        } else {
-            int times = Integer.parseInt(args[1]);
-            for (int k = 0; k < times; k++) {
-                copies.add(k == 0 ? Map.of() : replacements(g, provinces.get(random.nextInt(provinces.size())), random));
-            }
+        int times = Integer.parseInt(args[1]);
+        for (int k = 0; k < times; k++) {
+            copies.add(k == 0 ? Map.of() : replacements(g, provinces.get(random.nextInt(provinces.size())), random));
         }
         for (int k = 0; k < copies.size(); k++) write(files, k, copies.get(k), out);
         System.out.println("wrote " + copies.size() * files.size() + " documents to " + out);
@@ -72,36 +69,6 @@ public final class CorpusMultiplier {
             String name = k == 0 ? f.getFileName().toString() : String.format("k%04d_%s", k, f.getFileName());
             Files.writeString(out.resolve(name), text, StandardCharsets.UTF_8);
         }
-    }
-
-    /**
-     * A national year: every district of the province's cities gets its notices, three districts
-     * (of three different cities) per copy of the seeds, each with its city and the province, so
-     * every city and county of the gazetteer (those the copies can stand for) issues documents.
-     * @return per copy, three (city, district) pairs
-     */
-    private static List<List<Jurisdiction[]>> nationalCopies(Gazetteer g, Jurisdiction province, Random random) {
-        List<Jurisdiction> cities = new ArrayList<>(usableCities(g, province));
-        java.util.Collections.shuffle(cities, random);
-        List<java.util.Deque<Jurisdiction>> districts = new ArrayList<>();
-        int total = 0;
-        for (Jurisdiction city : cities) {
-            districts.add(new java.util.ArrayDeque<>(counties(g, city)));
-            total += counties(g, city).size();
-        }
-        List<List<Jurisdiction[]>> copies = new ArrayList<>();
-        for (int copy = 0; copy < (total + SEED_PLACES.size() - 1) / SEED_PLACES.size(); copy++) {
-            List<Jurisdiction[]> chains = new ArrayList<>();
-            for (int i = 0; chains.size() < SEED_PLACES.size(); i++) {
-                int c = (copy * SEED_PLACES.size() + i) % cities.size();
-                java.util.Deque<Jurisdiction> left = districts.get(c);
-                List<Jurisdiction> all = counties(g, cities.get(c));
-                Jurisdiction district = left.isEmpty() ? all.get(random.nextInt(all.size())) : left.poll();
-                chains.add(new Jurisdiction[] {cities.get(c), district});
-            }
-            copies.add(chains);
-        }
-        return copies;
     }
 
     private static Map<String, String> replacements(Gazetteer g, Jurisdiction province, Random random) {
@@ -142,11 +109,6 @@ public final class CorpusMultiplier {
     private static List<Jurisdiction> usableCities(Gazetteer g, Jurisdiction province) {
         return g.children(province).stream()
                 .filter(c -> !Gazetteer.isPlaceholder(c) && c.name().endsWith("市") && usableDistricts(g, c).size() >= 1).toList();
-    }
-
-    /** Every county-level government of a city: districts, counties and county-level cities. */
-    private static List<Jurisdiction> counties(Gazetteer g, Jurisdiction city) {
-        return g.children(city).stream().filter(d -> !Gazetteer.isPlaceholder(d) && d.name().length() >= 2).toList();
     }
 
     private static List<Jurisdiction> usableDistricts(Gazetteer g, Jurisdiction city) {

@@ -1,18 +1,37 @@
 package org.policykg.link;
 
-import org.policykg.query.SparqlResource;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
+import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.engine.binding.BindingFactory;
+import org.apache.jena.sparql.syntax.ElementData;
+import org.apache.jena.sparql.syntax.ElementVisitorBase;
+import org.apache.jena.sparql.syntax.ElementWalker;
+import org.policykg.query.SparqlResource;
 
-/** Reads from the store what the linker needs: every task with its plan's government and year, its targets, and report paragraphs. */
+/**
+ * Reads from the store what the linker needs: tasks with their plan's government and year, their
+ * targets and units, and report paragraphs. It reads the tasks of the governments asked for, so the
+ * link stage can read one chain at a time and never hold every task's record at once.
+ */
 public final class CorpusReader {
 
+    private static final String GOVERNMENTS = query("governments");
     private static final String TASKS = query("tasks");
     private static final String TARGETS = query("targets");
     private static final String UNITS = query("units");
@@ -24,15 +43,34 @@ public final class CorpusReader {
         this.dataset = dataset;
     }
 
+    /** The codes of the governments whose plans have tasks, in the order their first list comes (by file name, then list). */
+    public List<String> governments() {
+        record ListRow(String source, int list, String code) {}
+        List<ListRow> rows = new ArrayList<>();
+        dataset.executeRead(() -> select(GOVERNMENTS, row -> rows.add(new ListRow(row.getLiteral("source").getString(),
+                row.getLiteral("list").getInt(), row.getLiteral("jurisdiction").getString()))));
+        rows.sort(Comparator.comparing(ListRow::source).thenComparingInt(ListRow::list));
+        Set<String> codes = new LinkedHashSet<>();
+        for (ListRow r : rows) codes.add(r.code());
+        return new ArrayList<>(codes);
+    }
+
+    /** Every task, in document order. */
     public List<LinkTask> tasks() {
+        return tasks(governments());
+    }
+
+    /** The tasks of the plans of these governments (by code), in document order. */
+    public List<LinkTask> tasks(Collection<String> governments) {
+        List<Node> codes = governments.stream().map(NodeFactory::createLiteralString).toList();
         return dataset.calculateRead(() -> {
             Map<String, List<LinkTask.Quantity>> targets = new HashMap<>();
-            select(TARGETS, row -> targets.computeIfAbsent(row.getResource("task").getURI(), k -> new ArrayList<>())
+            select(filled(TARGETS, "jurisdiction", codes), row -> targets.computeIfAbsent(row.getResource("task").getURI(), k -> new ArrayList<>())
                     .add(new LinkTask.Quantity(row.getLiteral("indicator").getString(), row.getLiteral("value").getDouble(),
                             row.getLiteral("unit").getString())));
             Map<String, List<String>> leads = new HashMap<>();
             Map<String, List<String>> units = new HashMap<>();
-            select(UNITS, row -> {
+            select(filled(UNITS, "jurisdiction", codes), row -> {
                 String task = row.getResource("task").getURI();
                 String unit = row.getResource("unit").getURI();
                 List<String> named = units.computeIfAbsent(task, k -> new ArrayList<>());
@@ -41,7 +79,7 @@ public final class CorpusReader {
                 if (row.getLiteral("lead").getBoolean()) leads.computeIfAbsent(task, k -> new ArrayList<>()).add(unit);
             });
             List<LinkTask> tasks = new ArrayList<>();
-            select(TASKS, row -> {
+            select(filled(TASKS, "jurisdiction", codes), row -> {
                 String iri = row.getResource("task").getURI();
                 tasks.add(new LinkTask(iri, row.getLiteral("source").getString(), row.getLiteral("list").getInt(),
                         row.getLiteral("number").getString(), row.getLiteral("text").getString(), row.getLiteral("jurisdiction").getString(),
@@ -61,20 +99,53 @@ public final class CorpusReader {
         return named.isEmpty() ? List.of() : List.of(named.get(0));
     }
 
+    /** The paragraphs of the reports every task implements (a report no task implements has nothing to link). */
     public List<Linker.ReportParagraph> paragraphs() {
+        return paragraphs(reportsOf(tasks()));
+    }
+
+    /** The paragraphs of these reports' texts (by IRI), report by report. */
+    public List<Linker.ReportParagraph> paragraphs(Collection<String> reports) {
+        List<Node> iris = reports.stream().map(NodeFactory::createURI).toList();
         return dataset.calculateRead(() -> {
             List<Linker.ReportParagraph> paragraphs = new ArrayList<>();
-            select(PARAGRAPHS, row -> paragraphs.add(new Linker.ReportParagraph(row.getResource("p").getURI(),
+            select(filled(PARAGRAPHS, "report", iris), row -> paragraphs.add(new Linker.ReportParagraph(row.getResource("p").getURI(),
                     row.getResource("report").getURI(), row.getLiteral("text").getString())));
             return paragraphs;
         });
+    }
+
+    /** The reports these tasks implement, in the order the tasks come. */
+    static Set<String> reportsOf(List<LinkTask> tasks) {
+        Set<String> reports = new LinkedHashSet<>();
+        for (LinkTask t : tasks) if (t.reportIri() != null) reports.add(t.reportIri());
+        return reports;
     }
 
     private static String query(String name) {
         return SparqlResource.text("/org/policykg/link/" + name + ".rq");
     }
 
-    private void select(String query, java.util.function.Consumer<QuerySolution> each) {
+    /** The query, parsed, with its empty VALUES block of {@code var} holding these values (bound, never pasted as text). */
+    private static Query filled(String text, String var, List<Node> values) {
+        Query copy = QueryFactory.create(text);
+        Var v = Var.alloc(var);
+        ElementWalker.walk(copy.getQueryPattern(), new ElementVisitorBase() {
+            @Override
+            public void visit(ElementData data) {
+                if (data.getVars().equals(List.of(v)) && data.getRows().isEmpty()) {
+                    for (Node value : values) data.add(BindingFactory.binding(v, value));
+                }
+            }
+        });
+        return copy;
+    }
+
+    private void select(String query, Consumer<QuerySolution> each) {
+        select(QueryFactory.create(query), each);
+    }
+
+    private void select(Query query, Consumer<QuerySolution> each) {
         try (QueryExecution qe = QueryExecution.create(query, dataset)) {
             ResultSet rs = qe.execSelect();
             while (rs.hasNext()) each.accept(rs.next());

@@ -4,12 +4,12 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import org.apache.jena.riot.system.StreamRDF;
 import org.policykg.gazetteer.Gazetteer;
@@ -94,23 +94,39 @@ public final class LinkStage {
      * Links each province's chain on its own: a task's candidates are on its own chain (its city and
      * province), so the linker need only hold one chain's texts, bigram bags and index at a time,
      * and the work per chain does not grow with the number of chains. National tasks, above every
-     * chain, join each one; what they yield in several is kept once.
+     * chain, join each one; what they yield in several is kept once. These tasks are in memory already
+     * (tests); {@link #run} reads each chain from the store when it links it.
      */
     List<Link> linkByChain(List<LinkTask> tasks, List<Linker.ReportParagraph> paragraphs) {
         Map<String, List<LinkTask>> chains = new LinkedHashMap<>();
         for (LinkTask t : tasks) chains.computeIfAbsent(chainOf(t.jurisdiction()), k -> new ArrayList<>()).add(t);
-        List<LinkTask> national = chains.getOrDefault(Jurisdiction.NATIONAL_CODE, List.of());
-        if (chains.size() > 1) chains.remove(Jurisdiction.NATIONAL_CODE);
         Map<String, List<Linker.ReportParagraph>> byReport = new HashMap<>();
         for (Linker.ReportParagraph p : paragraphs) byReport.computeIfAbsent(p.reportIri(), k -> new ArrayList<>()).add(p);
+        return linkChains(new ArrayList<>(chains.keySet()), chains::get, all -> paragraphsOf(all, byReport));
+    }
+
+    /** The same, reading one chain's tasks and paragraphs at a time (the governments of a province, then the nation's once). */
+    List<Link> linkByChain(CorpusReader corpus) {
+        Map<String, List<String>> chains = new LinkedHashMap<>();
+        for (String code : corpus.governments()) chains.computeIfAbsent(chainOf(code), k -> new ArrayList<>()).add(code);
+        return linkChains(new ArrayList<>(chains.keySet()), chain -> corpus.tasks(chains.get(chain)),
+                all -> corpus.paragraphs(CorpusReader.reportsOf(all)));
+    }
+
+    /** @param chains the chains' keys (province codes) in the order their first task comes */
+    private List<Link> linkChains(List<String> chains, Function<String, List<LinkTask>> tasksOf,
+                                  Function<List<LinkTask>, List<Linker.ReportParagraph>> paragraphsOf) {
+        String nation = Jurisdiction.NATIONAL_CODE;
+        List<LinkTask> national = chains.contains(nation) ? tasksOf.apply(nation) : List.of();
         Set<String> nationalTasks = new HashSet<>();
         for (LinkTask t : national) nationalTasks.add(t.iri());
         List<Link> links = new ArrayList<>();
         Set<List<Object>> seen = new HashSet<>();
-        for (List<LinkTask> chain : chains.values()) {
-            List<LinkTask> all = new ArrayList<>(chain);
-            if (chain != national) all.addAll(national);
-            for (Link l : linker.link(all, paragraphsOf(all, byReport))) {
+        for (String chain : chains) {
+            if (chain.equals(nation) && chains.size() > 1) continue;
+            List<LinkTask> all = new ArrayList<>(chain.equals(nation) ? national : tasksOf.apply(chain));
+            if (!chain.equals(nation)) all.addAll(national);
+            for (Link l : linker.link(all, paragraphsOf.apply(all))) {
                 if (!nationalTasks.contains(l.child()) || seen.add(List.of(l.kind(), l.child(), l.parent()))) links.add(l);
             }
         }
@@ -123,17 +139,14 @@ public final class LinkStage {
     }
 
     private static List<Linker.ReportParagraph> paragraphsOf(List<LinkTask> tasks, Map<String, List<Linker.ReportParagraph>> byReport) {
-        Set<String> reports = new LinkedHashSet<>();
-        for (LinkTask t : tasks) if (t.reportIri() != null) reports.add(t.reportIri());
         List<Linker.ReportParagraph> paragraphs = new ArrayList<>();
-        for (String report : reports) paragraphs.addAll(byReport.getOrDefault(report, List.of()));
+        for (String report : CorpusReader.reportsOf(tasks)) paragraphs.addAll(byReport.getOrDefault(report, List.of()));
         return paragraphs;
     }
 
     public Counts run(Tdb2Store store) {
         long start = System.nanoTime();
-        CorpusReader corpus = new CorpusReader(store.dataset());
-        List<Link> links = linkByChain(corpus.tasks(), corpus.paragraphs());
+        List<Link> links = linkByChain(new CorpusReader(store.dataset()));
         String corpusStamp = store.stampOf(Iris.document(""));
         Map<String, Consumer<StreamRDF>> graphs = new LinkedHashMap<>();
         Map<LinkKind, Integer> accepted = new EnumMap<>(LinkKind.class);

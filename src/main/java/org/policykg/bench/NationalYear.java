@@ -87,7 +87,7 @@ public final class NationalYear {
                 } else {
                     int tasks = doc.lists().stream().mapToInt(l -> l.tasks().size()).sum();
                     sources.add(new Source(file.name(), lines.stream().map(SourceLine::text).toList(), j, report, tasks));
-                    log.accept(path + ": " + (report ? "work report" : "notice") + " of " + j.name() + " (" + PlaceSwap.levelOf(j).label() + "), " + tasks + " tasks");
+                    log.accept(path + ": " + (report ? "work report" : "notice") + " of " + j.name() + " (" + j.level().label() + "), " + tasks + " tasks");
                 }
             } catch (InputRejectedException e) {
                 log.accept(path + ": skipped: " + e.getMessage());
@@ -105,7 +105,7 @@ public final class NationalYear {
         for (boolean report : new boolean[] {false, true}) {
             for (Level level : List.of(Level.NATIONAL, Level.PROVINCE, Level.CITY, Level.DISTRICT)) {
                 List<Source> pool = new ArrayList<>(sources.stream()
-                        .filter(s -> s.report() == report && PlaceSwap.levelOf(s.jurisdiction()) == level).toList());
+                        .filter(s -> s.report() == report && s.jurisdiction().level() == level).toList());
                 List<Jurisdiction> targets = governments(level);
                 if (pool.isEmpty()) {
                     log.accept("no " + (report ? "work report" : "notice") + " of " + level + " level among the sources: its " + targets.size() + " governments get none");
@@ -134,14 +134,14 @@ public final class NationalYear {
      */
     List<Jurisdiction> governments(Level level) {
         return gazetteer.all().stream()
-                .filter(j -> PlaceSwap.levelOf(j) == level && !Gazetteer.isPlaceholder(j) && j.code().length() == 6 && j.name().length() >= 2)
+                .filter(j -> j.level() == level && !Gazetteer.isPlaceholder(j) && j.code().length() == 6 && j.name().length() >= 2)
                 .filter(j -> level == Level.NATIONAL || provinces.isEmpty() || provinces.contains(provinceOf(j)))
                 .sorted(java.util.Comparator.comparing(Jurisdiction::code))
                 .toList();
     }
 
     private String provinceOf(Jurisdiction j) {
-        List<Jurisdiction> chain = PlaceSwap.chain(gazetteer, j);
+        List<Jurisdiction> chain = gazetteer.chain(j);
         return chain.size() >= 2 ? chain.get(chain.size() - 2).code() : j.code();
     }
 

@@ -26,9 +26,9 @@ final class PlaceSwap {
     private final Pattern codePattern;
 
     PlaceSwap(Gazetteer gazetteer, Jurisdiction source, Jurisdiction target) {
-        for (Jurisdiction s : chain(gazetteer, source)) {
+        for (Jurisdiction s : gazetteer.chain(source)) {
             if (s.level() == Level.NATIONAL || Gazetteer.isPlaceholder(s)) continue;
-            Jurisdiction t = standIn(gazetteer, target, levelOf(s));
+            Jurisdiction t = standIn(gazetteer, target, s.level());
             names.putIfAbsent(s.name(), t.name());
             if (!s.shortName().equals(s.name())) names.putIfAbsent(s.shortName(), t.shortName());
             codes.putIfAbsent(s.code(), t.code());
@@ -39,31 +39,10 @@ final class PlaceSwap {
 
     /** The target's place at this level, or its nearest place above where it has none at the level. */
     private static Jurisdiction standIn(Gazetteer gazetteer, Jurisdiction target, Level level) {
-        for (Jurisdiction t : chain(gazetteer, target)) {
-            if (!Gazetteer.isPlaceholder(t) && levelOf(t).ordinal() <= level.ordinal()) return t;
+        for (Jurisdiction t : gazetteer.chain(target)) {
+            if (!Gazetteer.isPlaceholder(t) && t.level().ordinal() <= level.ordinal()) return t;
         }
         return target;
-    }
-
-    /**
-     * The place and its ancestors. A city without counties is listed again as its own county (东莞市,
-     * 441900, its own parent): the walk goes on from its province, which GB/T 2260 codes in the
-     * first two digits, instead of going round.
-     */
-    static List<Jurisdiction> chain(Gazetteer gazetteer, Jurisdiction j) {
-        List<Jurisdiction> chain = new ArrayList<>(List.of(j));
-        for (Jurisdiction cur = j; cur.parentCode() != null; ) {
-            String parent = cur.parentCode().equals(cur.code()) ? cur.code().substring(0, 2) + "0000" : cur.parentCode();
-            cur = gazetteer.byCode(parent).orElse(null);
-            if (cur == null || chain.contains(cur)) break;
-            chain.add(cur);
-        }
-        return chain;
-    }
-
-    /** The gazetteer's level, but a city without counties listed again as its own county (东莞市) is a city. */
-    static Level levelOf(Jurisdiction j) {
-        return j.code().equals(j.parentCode()) ? Level.CITY : j.level();
     }
 
     /** Longest keys first, so a full name wins over its short name at the same place (下陆区 before 下陆). */

@@ -44,7 +44,7 @@ public final class Gazetteer {
         g.add(new Jurisdiction(Jurisdiction.NATIONAL_CODE, NATIONAL_NAME, Level.NATIONAL, null));
         g.read("provinces.csv", false, row -> g.add(new Jurisdiction(row[0] + "0000", row[1], Level.PROVINCE, Jurisdiction.NATIONAL_CODE)));
         g.read("cities.csv", false, row -> g.add(new Jurisdiction(row[0] + "00", row[1], Level.CITY, row[2] + "0000")));
-        g.read("areas.csv", false, row -> g.add(new Jurisdiction(row[0], row[1], Level.DISTRICT, row[2] + "00")));
+        g.read("areas.csv", false, row -> g.addArea(new Jurisdiction(row[0], row[1], Level.DISTRICT, row[2] + "00")));
         g.read("streets.csv.gz", true, row -> g.add(new Jurisdiction(row[0], row[1], Level.STREET, row[2])));
         g.read("extra-areas.csv", false, row -> g.add(new Jurisdiction(row[0], row[1], Level.DISTRICT, row[2])));
         return g;
@@ -88,6 +88,14 @@ public final class Gazetteer {
     /** True for grouping rows like 市辖区 that no text names. */
     public static boolean isPlaceholder(Jurisdiction j) {
         return PLACEHOLDER_NAMES.contains(j.name());
+    }
+
+    /**
+     * A city without counties (东莞市, 中山市, 儋州市) is listed again among the areas under its own code,
+     * as its own parent: that row is the city itself, which stays a city, so no chain goes round.
+     */
+    private void addArea(Jurisdiction area) {
+        if (!area.code().equals(area.parentCode())) add(area);
     }
 
     private void add(Jurisdiction j) {

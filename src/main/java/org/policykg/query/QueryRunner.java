@@ -82,9 +82,12 @@ public final class QueryRunner {
             try (QueryExecution qe = execution(query, parameters)) {
                 if (query.isSelectType()) {
                     if (format == OutputFormat.JSON) {
-                        var rs = qe.execSelect().rewindable();
+                        var rs = qe.execSelect();
                         ResultSetFormatter.outputAsJSON(out, rs);
-                        return (long) rs.size();
+                        return (long) rs.getRowNumber();
+                    }
+                    if (format == OutputFormat.TSV || format == OutputFormat.CSV) {
+                        return ResultWriter.stream(qe.execSelect(), format, out, format == OutputFormat.TSV ? t -> t : present);
                     }
                     ResultTable table = ResultTable.of(qe.execSelect(), limit);
                     ResultWriter.write(format == OutputFormat.TSV ? table : present.apply(table), format, out);

@@ -82,9 +82,10 @@ public final class QueryRunner {
             try (QueryExecution qe = execution(query, parameters)) {
                 if (query.isSelectType()) {
                     if (format == OutputFormat.JSON) {
-                        var rs = qe.execSelect();
+                        // held: Jena's JSON writer does not advance the row count of the result set it is given
+                        var rs = qe.execSelect().rewindable();
                         ResultSetFormatter.outputAsJSON(out, rs);
-                        return (long) rs.getRowNumber();
+                        return (long) rs.size();
                     }
                     if (format == OutputFormat.TSV || format == OutputFormat.CSV) {
                         return ResultWriter.stream(qe.execSelect(), format, out, format == OutputFormat.TSV ? t -> t : present);

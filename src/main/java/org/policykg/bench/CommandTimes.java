@@ -16,11 +16,16 @@ import org.policykg.cli.PolicyKg;
  * Times reading commands on a store, in one JVM, so the figures are the command's own work (open
  * the store, run, print) without the JVM's start: every canned query of {@code queries/} with its
  * default parameters, then {@code stats}, and each extra command line given. Each is run once to
- * warm up, then three times: the minimum and median, for BENCHMARKS.md.
+ * warm up, then three times: the minimum and median of the wall time, and of the thread's CPU time
+ * (which a busy machine does not inflate), for BENCHMARKS.md.
  *
  * <pre>java -cp target/policykg.jar org.policykg.bench.CommandTimes STORE ["trace TASK" "search WORDS" …]</pre>
+ * With {@code --only} after the store, only the command lines given are timed.
  */
 public final class CommandTimes {
+
+    /** The command runs on this thread: its CPU time is the command's, whatever else the machine runs. */
+    private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();
 
     public static void main(String[] args) throws IOException {
         if (args.length < 1) {
@@ -28,13 +33,16 @@ public final class CommandTimes {
             System.exit(2);
         }
         String store = args[0];
+        boolean only = args.length > 1 && args[1].equals("--only");
         List<List<String>> commands = new ArrayList<>();
-        try (Stream<Path> files = Files.list(Path.of("queries"))) {
-            files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".rq")).sorted()
-                    .forEach(n -> commands.add(List.of("query", n.substring(0, n.length() - 3), "--format", "tsv")));
+        if (!only) {
+            try (Stream<Path> files = Files.list(Path.of("queries"))) {
+                files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".rq")).sorted()
+                        .forEach(n -> commands.add(List.of("query", n.substring(0, n.length() - 3), "--format", "tsv")));
+            }
+            commands.add(List.of("stats"));
         }
-        commands.add(List.of("stats"));
-        for (int i = 1; i < args.length; i++) commands.add(Arrays.asList(args[i].split(" ")));
+        for (int i = only ? 2 : 1; i < args.length; i++) commands.add(Arrays.asList(args[i].split(" ")));
         for (List<String> command : commands) time(command, store);
     }
 
@@ -45,17 +53,22 @@ public final class CommandTimes {
         String[] argv = line.toArray(String[]::new);
         run(argv);
         double[] seconds = new double[3];
+        double[] cpu = new double[3];
         int rows = 0;
         int exit = 0;
         for (int i = 0; i < seconds.length; i++) {
             long start = System.nanoTime();
+            long cpuStart = THREADS.getCurrentThreadCpuTime();
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             exit = PolicyKg.execute(argv, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(new ByteArrayOutputStream()));
             seconds[i] = (System.nanoTime() - start) / 1e9;
+            cpu[i] = (THREADS.getCurrentThreadCpuTime() - cpuStart) / 1e9;
             rows = out.toString(StandardCharsets.UTF_8).split("\n", -1).length - 1;
         }
         Arrays.sort(seconds);
-        System.out.printf("%-40s min %6.2f s  median %6.2f s  (%d lines, exit %d)%n", String.join(" ", command), seconds[0], seconds[1], rows, exit);
+        Arrays.sort(cpu);
+        System.out.printf("%-40s min %6.2f s  median %6.2f s  CPU min %6.2f s  median %6.2f s  (%d lines, exit %d)%n",
+                String.join(" ", command), seconds[0], seconds[1], cpu[0], cpu[1], rows, exit);
     }
 
     private static void run(String[] argv) {

@@ -82,9 +82,13 @@ public final class QueryRunner {
             try (QueryExecution qe = execution(query, parameters)) {
                 if (query.isSelectType()) {
                     if (format == OutputFormat.JSON) {
+                        // held: Jena's JSON writer does not advance the row count of the result set it is given
                         var rs = qe.execSelect().rewindable();
                         ResultSetFormatter.outputAsJSON(out, rs);
                         return (long) rs.size();
+                    }
+                    if (format == OutputFormat.TSV || format == OutputFormat.CSV) {
+                        return ResultWriter.stream(qe.execSelect(), format, out, format == OutputFormat.TSV ? t -> t : present);
                     }
                     ResultTable table = ResultTable.of(qe.execSelect(), limit);
                     ResultWriter.write(format == OutputFormat.TSV ? table : present.apply(table), format, out);

@@ -13,12 +13,16 @@ public record ResultTable(List<String> columns, List<List<String>> rows) {
         List<String> columns = results.getResultVars();
         List<List<String>> rows = new ArrayList<>();
         while (results.hasNext() && (limit <= 0 || rows.size() < limit)) {
-            QuerySolution solution = results.next();
-            List<String> row = new ArrayList<>();
-            for (String column : columns) row.add(text(solution.get(column)));
-            rows.add(row);
+            rows.add(row(results.next(), columns));
         }
         return new ResultTable(List.copyOf(columns), List.copyOf(rows));
+    }
+
+    /** One solution's cells, in the order of {@code columns}. */
+    static List<String> row(QuerySolution solution, List<String> columns) {
+        List<String> row = new ArrayList<>(columns.size());
+        for (String column : columns) row.add(text(solution.get(column)));
+        return row;
     }
 
     private static String text(RDFNode node) {

@@ -1,6 +1,10 @@
 package org.policykg.query;
 
+import java.io.BufferedOutputStream;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.function.UnaryOperator;
+import org.apache.jena.query.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -22,6 +26,27 @@ public final class ResultWriter {
             default -> aligned(table, out);
         }
         out.flush();
+    }
+
+    /**
+     * Prints TSV or CSV row by row as the query yields them: a whole table (150,000 rows at 100
+     * times the seeds) is never held, and the output is written in large blocks, not flushed per row.
+     * @param present what a row and the header are shown as (the user's language for CSV)
+     * @return the number of rows
+     */
+    public static long stream(ResultSet results, OutputFormat format, PrintStream out, UnaryOperator<ResultTable> present) {
+        char separator = format == OutputFormat.CSV ? ',' : '\t';
+        List<String> columns = results.getResultVars();
+        PrintStream buffered = new PrintStream(new BufferedOutputStream(out, 1 << 16), false, StandardCharsets.UTF_8);
+        buffered.print(line(present.apply(new ResultTable(columns, List.of())).columns(), separator));
+        long rows = 0;
+        while (results.hasNext()) {
+            List<String> row = ResultTable.row(results.next(), columns);
+            buffered.print(line(present.apply(new ResultTable(columns, List.of(row))).rows().get(0), separator));
+            rows++;
+        }
+        buffered.flush();
+        return rows;
     }
 
     private static void delimited(ResultTable table, PrintStream out, char separator) {

@@ -78,10 +78,12 @@ class CliTest {
 
         CommandRun csv = run("query", "-e", q, "--store", store.toString(), "--format", "csv", "--limit", "1");
         assertEquals("n,t\r\n1,\"创建11个省级美丽乡村建设试点村,实施农村水利、电力、垃圾处理等村级基础设施项目200个,改善农村地区群众生活环境。\"\r\n", csv.out());
+        assertTrue(csv.err().startsWith("1 result(s) in "), csv.err());
 
         CommandRun json = run("query", "-e", q, "--store", store.toString(), "--format", "json", "--limit", "1");
         assertTrue(json.out().contains("\"vars\": [ \"n\" , \"t\" ]"), json.out());
         assertTrue(json.out().contains("\"value\": \"1\""), json.out());
+        assertTrue(json.err().startsWith("1 result(s) in "), json.err());
 
         CommandRun table = run("query", "-e", q, "--store", store.toString(), "--limit", "2");
         List<String> lines = table.out().lines().toList();

@@ -183,6 +183,25 @@ class BatchLoadTest {
     }
 
     @Test
+    void theWriterStartsWithAsManyDocumentsAsAreExtractedAtOnceAndDoublesUpToTheBatch(@TempDir Path dir) throws IOException {
+        Path input = inputs(dir);
+        List<Integer> batches = new java.util.ArrayList<>();
+        Progress progress = new Progress() {
+            @Override public void stage(String name) {}
+            @Override public void document(int n, int total, Path path) {}
+            @Override public void written(int documents, long nanos) { batches.add(documents); }
+            @Override public void done() {}
+        };
+        try (Tdb2Store store = Tdb2Store.open(dir.resolve("store"))) {
+            new BuildPipeline(SeedStore.GAZETTEER, CorpusMetadata.none(), UnaryOperator.identity()).build(List.of(input), store,
+                    new ProblemLog(), BuildOptions.defaults().threads(1).batch(3), line -> {}, progress, new BuildState());
+            assertEquals(List.of(1, 2, 2), batches); // 1, then 2, then at most --batch 3: the 2 left
+            assertEquals(5, store.graphNames(Iris.document("")).size());
+            assertIndexInStep(store);
+        }
+    }
+
+    @Test
     void optionsRefuseNoThreadsAndEmptyBatches() {
         assertThrows(IllegalArgumentException.class, () -> BuildOptions.defaults().threads(0));
         assertThrows(IllegalArgumentException.class, () -> BuildOptions.defaults().batch(0));

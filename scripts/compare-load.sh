@@ -1,0 +1,65 @@
+#!/usr/bin/env bash
+# The load path beside tdb2.tdbloader on the same quads, in one run (BENCHMARKS.md, "Load beside
+# tdb2.tdbloader" and "Store size and compaction").
+#
+#   scripts/compare-load.sh N [WORK]      e.g. scripts/compare-load.sh 10
+#
+# Generates the N× corpus (CorpusMultiplier), loads it once to dump the load path's quads (every
+# graph but the links, which a load-only run does not write anyway) as the yardstick's input, then
+# back to back: tdb2.tdbloader (its default loader) on those quads, and the load path
+# (ScaleRun … load: read, extract, write, text index; no linking). Prints wall, CPU (user + sys)
+# and peak RSS of each, the load average beside each, the ratio, and du -sk of both stores
+# before and after compaction. Uses target/policykg.jar (built if missing); -Xmx4g for every JVM.
+# WORK (default /tmp/compare-load-N) is emptied first and keeps the corpus, quads and stores.
+set -euo pipefail
+
+N=${1:?usage: scripts/compare-load.sh N [WORK]}
+WORK=${2:-/tmp/compare-load-$N}
+HERE=$(cd "$(dirname "$0")/.." && pwd)
+JAR=$HERE/target/policykg.jar
+THREADS=${THREADS:-$(nproc)}
+BATCH=${BATCH:-64}
+TIME='%e %U %S %M'
+
+[ -f "$JAR" ] || (cd "$HERE" && mvn -B -q -o -DskipTests package)
+rm -rf "$WORK"
+mkdir -p "$WORK"
+cd "$HERE"
+
+loadavg() { cut -d' ' -f1-3 /proc/loadavg; }
+# wall user sys maxrss → "W s wall, C s CPU (U user + S sys), R MB max RSS"
+describe() { awk '{printf "%.1f s wall, %.1f s CPU (%.1f user + %.1f sys), %d MB max RSS", $1, $2 + $3, $2, $3, $4 / 1024}' "$1"; }
+
+echo "== corpus ${N}×"
+java -cp "$JAR" org.policykg.bench.CorpusMultiplier seeds "$N" "$WORK/corpus" | tail -1
+
+echo "== the load path's quads (a first load, dumped)"
+java -Xmx4g -cp "$JAR" org.policykg.bench.ScaleRun "$WORK/corpus" "$WORK/first" "$THREADS" "$BATCH" load > /dev/null
+java -cp "$JAR" tdb2.tdbdump --loc "$WORK/first" \
+    | grep -v '<https://w3id.org/policykg/graph/links/[^>]*> \.$' > "$WORK/quads.nq"
+rm -rf "$WORK/first"
+echo "$(wc -l < "$WORK/quads.nq") quads"
+
+echo "== tdb2.tdbloader (load average $(loadavg))"
+/usr/bin/time -o "$WORK/yardstick.time" -f "$TIME" \
+    java -Xmx4g -cp "$JAR" tdb2.tdbloader --loc "$WORK/yardstick" "$WORK/quads.nq" > "$WORK/yardstick.log" 2>&1
+echo "$(describe "$WORK/yardstick.time") (load average after $(loadavg))"
+
+echo "== load path: ScaleRun ... load, threads $THREADS, batch $BATCH (load average $(loadavg))"
+/usr/bin/time -o "$WORK/load.time" -f "$TIME" \
+    java -Xmx4g -cp "$JAR" org.policykg.bench.ScaleRun "$WORK/corpus" "$WORK/store" "$THREADS" "$BATCH" load | tee "$WORK/load.log"
+echo "$(describe "$WORK/load.time") (load average after $(loadavg))"
+
+LOAD=$(awk '$1 == "loading" {print $2}' "$WORK/load.log")
+paste "$WORK/load.time" "$WORK/yardstick.time" | awk -v load="$LOAD" \
+    '{printf "ratio: load path %.1f s / tdbloader %.1f s wall = %.2f; whole JVMs by wall %.2f, by CPU %.2f\n", load, $5, load / $5, $1 / $5, ($2 + $3) / ($6 + $7)}'
+
+echo "== store size (du -sk, KB)"
+BEFORE=$(du -sk "$WORK/store" | cut -f1)
+YBEFORE=$(du -sk "$WORK/yardstick" | cut -f1)
+java -Xmx4g -jar "$JAR" compact --store "$WORK/store" > /dev/null
+java -Xmx4g -cp "$JAR" tdb2.tdbcompact --loc "$WORK/yardstick" --deleteOld > /dev/null 2>&1
+AFTER=$(du -sk "$WORK/store" | cut -f1)
+YAFTER=$(du -sk "$WORK/yardstick" | cut -f1)
+echo "load path: $BEFORE before compaction, $AFTER after; tdbloader: $YBEFORE, $YAFTER after tdb2.tdbcompact"
+awk -v a="$AFTER" -v y="$YBEFORE" 'BEGIN {printf "load path compacted / tdbloader fresh = %.2f\n", a / y}'

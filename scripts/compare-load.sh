@@ -3,6 +3,7 @@
 # tdb2.tdbloader" and "Store size and compaction").
 #
 #   scripts/compare-load.sh N [WORK]      e.g. scripts/compare-load.sh 10
+#   LOADER=basic scripts/compare-load.sh 10   the yardstick with tdb2.tdbloader --loader=basic
 #
 # Generates the N× corpus (CorpusMultiplier), loads it once to dump the load path's quads (every
 # graph but the links, which a load-only run does not write anyway) as the yardstick's input, then
@@ -19,6 +20,8 @@ HERE=$(cd "$(dirname "$0")/.." && pwd)
 JAR=$HERE/target/policykg.jar
 THREADS=${THREADS:-$(nproc)}
 BATCH=${BATCH:-64}
+# the yardstick's loader: empty for tdb2.tdbloader's default (phased); basic is its transactional one
+LOADER=${LOADER:-}
 TIME='%e %U %S %M'
 
 [ -f "$JAR" ] || (cd "$HERE" && mvn -B -q -o -DskipTests package)
@@ -40,9 +43,9 @@ java -cp "$JAR" tdb2.tdbdump --loc "$WORK/first" \
 rm -rf "$WORK/first"
 echo "$(wc -l < "$WORK/quads.nq") quads"
 
-echo "== tdb2.tdbloader (load average $(loadavg))"
+echo "== tdb2.tdbloader ${LOADER:+--loader=$LOADER }(load average $(loadavg))"
 /usr/bin/time -o "$WORK/yardstick.time" -f "$TIME" \
-    java -Xmx4g -cp "$JAR" tdb2.tdbloader --loc "$WORK/yardstick" "$WORK/quads.nq" > "$WORK/yardstick.log" 2>&1
+    java -Xmx4g -cp "$JAR" tdb2.tdbloader ${LOADER:+--loader=$LOADER} --loc "$WORK/yardstick" "$WORK/quads.nq" > "$WORK/yardstick.log" 2>&1
 echo "$(describe "$WORK/yardstick.time") (load average after $(loadavg))"
 
 echo "== load path: ScaleRun ... load, threads $THREADS, batch $BATCH (load average $(loadavg))"

@@ -38,12 +38,7 @@ final class Bigrams {
         return idf;
     }
 
-    /** Cosine of two bags weighted by idf (tf·idf vectors); unseen bigrams weigh as the rarest. */
-    static double cosine(Map<String, Integer> a, Map<String, Integer> b, Map<String, Double> idf, double unseen) {
-        return cosine(a, norm(a, idf, unseen), b, norm(b, idf, unseen), idf, unseen);
-    }
-
-    /** {@link #cosine} with the bags' norms already known ({@link #norm}). */
+    /** Cosine of two bags weighted by idf (tf·idf vectors), their norms known ({@link #norm}); unseen bigrams weigh as the rarest. */
     static double cosine(Map<String, Integer> a, double normA, Map<String, Integer> b, double normB, Map<String, Double> idf, double unseen) {
         double dot = 0;
         for (Map.Entry<String, Integer> e : a.entrySet()) {

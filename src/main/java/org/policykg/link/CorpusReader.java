@@ -14,15 +14,10 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
-import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
-import org.apache.jena.sparql.core.Var;
-import org.apache.jena.sparql.engine.binding.BindingFactory;
-import org.apache.jena.sparql.syntax.ElementData;
-import org.apache.jena.sparql.syntax.ElementVisitorBase;
-import org.apache.jena.sparql.syntax.ElementWalker;
 import org.policykg.query.SparqlResource;
+import org.policykg.query.ValuesBlocks;
 
 /**
  * Reads from the store what the linker needs: tasks with their plan's government and year, their
@@ -31,11 +26,11 @@ import org.policykg.query.SparqlResource;
  */
 public final class CorpusReader {
 
-    private static final String GOVERNMENTS = query("governments");
-    private static final String TASKS = query("tasks");
-    private static final String TARGETS = query("targets");
-    private static final String UNITS = query("units");
-    private static final String PARAGRAPHS = query("paragraphs");
+    private static final Query GOVERNMENTS = SparqlResource.load(CorpusReader.class, "governments");
+    private static final Query TASKS = SparqlResource.load(CorpusReader.class, "tasks");
+    private static final Query TARGETS = SparqlResource.load(CorpusReader.class, "targets");
+    private static final Query UNITS = SparqlResource.load(CorpusReader.class, "units");
+    private static final Query PARAGRAPHS = SparqlResource.load(CorpusReader.class, "paragraphs");
 
     private final Dataset dataset;
 
@@ -99,11 +94,6 @@ public final class CorpusReader {
         return named.isEmpty() ? List.of() : List.of(named.get(0));
     }
 
-    /** The paragraphs of the reports every task implements (a report no task implements has nothing to link). */
-    public List<Linker.ReportParagraph> paragraphs() {
-        return paragraphs(reportsOf(tasks()));
-    }
-
     /** The paragraphs of these reports' texts (by IRI), report by report. */
     public List<Linker.ReportParagraph> paragraphs(Collection<String> reports) {
         List<Node> iris = reports.stream().map(NodeFactory::createURI).toList();
@@ -122,27 +112,11 @@ public final class CorpusReader {
         return reports;
     }
 
-    private static String query(String name) {
-        return SparqlResource.text("/org/policykg/link/" + name + ".rq");
-    }
-
-    /** The query, parsed, with its empty VALUES block of {@code var} holding these values (bound, never pasted as text). */
-    private static Query filled(String text, String var, List<Node> values) {
-        Query copy = QueryFactory.create(text);
-        Var v = Var.alloc(var);
-        ElementWalker.walk(copy.getQueryPattern(), new ElementVisitorBase() {
-            @Override
-            public void visit(ElementData data) {
-                if (data.getVars().equals(List.of(v)) && data.getRows().isEmpty()) {
-                    for (Node value : values) data.add(BindingFactory.binding(v, value));
-                }
-            }
-        });
+    /** A copy of the query with its empty VALUES block of {@code var} holding these values. */
+    private static Query filled(Query query, String var, List<Node> values) {
+        Query copy = query.cloneQuery();
+        ValuesBlocks.fill(copy, var, values);
         return copy;
-    }
-
-    private void select(String query, Consumer<QuerySolution> each) {
-        select(QueryFactory.create(query), each);
     }
 
     private void select(Query query, Consumer<QuerySolution> each) {

@@ -59,15 +59,13 @@ final class LinkScorer {
         boolean childShorter = childBigrams.size() <= parentBigrams.size();
         double covered = childShorter ? Bigrams.weightedCoverage(childBigrams, parentBigrams, idf, unseen)
                 : Bigrams.weightedCoverage(parentBigrams, childBigrams, idf, unseen);
-        x[Feature.TEXT.ordinal()] = Bigrams.cosine(childBigrams, norm(childBigrams, idf, unseen), parentBigrams, norm(parentBigrams, idf, unseen), idf, unseen);
+        x[Feature.TEXT.ordinal()] = cosine(childBigrams, parentBigrams, idf, unseen);
         x[Feature.TEXT_COVER.ordinal()] = covered;
         List<String> evidence = new ArrayList<>();
         evidence.add(String.format("text %.2f/%.2f", x[Feature.TEXT.ordinal()], covered));
-        x[Feature.WORDS.ordinal()] = Bigrams.cosine(childWords.words(), norm(childWords.words(), wordIdf, unseenWord),
-                parentWords.words(), norm(parentWords.words(), wordIdf, unseenWord), wordIdf, unseenWord);
+        x[Feature.WORDS.ordinal()] = cosine(childWords.words(), parentWords.words(), wordIdf, unseenWord);
         x[Feature.WORDS_COVER.ordinal()] = cover(childWords.words(), parentWords.words(), wordIdf, unseenWord);
-        x[Feature.WORD_CLASSES.ordinal()] = (Bigrams.cosine(childWords.classes(), norm(childWords.classes(), wordIdf, unseenWord),
-                parentWords.classes(), norm(parentWords.classes(), wordIdf, unseenWord), wordIdf, unseenWord)
+        x[Feature.WORD_CLASSES.ordinal()] = (cosine(childWords.classes(), parentWords.classes(), wordIdf, unseenWord)
                 + cover(childWords.classes(), parentWords.classes(), wordIdf, unseenWord)) / 2;
         evidence.add(String.format("words %.2f/%.2f, classes %.2f", x[Feature.WORDS.ordinal()], x[Feature.WORDS_COVER.ordinal()], x[Feature.WORD_CLASSES.ordinal()]));
         if (!parent.level().equals(parentLevel(child))) x[Feature.TWO_UP.ordinal()] = 1;
@@ -105,8 +103,7 @@ final class LinkScorer {
         Map<String, Integer> childHeading = headingWords(child.section());
         if (!parent.section().isEmpty()) {
             Map<String, Integer> parentHeading = headingWords(parent.section());
-            x[Feature.SECTION.ordinal()] = Bigrams.cosine(childHeading, norm(childHeading, wordIdf, unseenWord),
-                    parentHeading, norm(parentHeading, wordIdf, unseenWord), wordIdf, unseenWord);
+            x[Feature.SECTION.ordinal()] = cosine(childHeading, parentHeading, wordIdf, unseenWord);
         }
         x[Feature.SECTION_TEXT.ordinal()] = Bigrams.weightedCoverage(childHeading, parentWords.words(), wordIdf, unseenWord);
     }
@@ -125,7 +122,7 @@ final class LinkScorer {
         double best = 0;
         for (Map<String, Integer> c : clauses(child)) {
             for (Map<String, Integer> p : clauses(parent)) {
-                best = Math.max(best, Bigrams.cosine(c, norm(c, idf, unseen), p, norm(p, idf, unseen), idf, unseen));
+                best = Math.max(best, cosine(c, p, idf, unseen));
             }
         }
         return best;
@@ -143,6 +140,11 @@ final class LinkScorer {
     }
 
     /** A bag's tf·idf norm, found once per bag (each task is compared with dozens of others). */
+    /** Bigrams' cosine with each bag's norm computed once per run. */
+    private double cosine(Map<String, Integer> a, Map<String, Integer> b, Map<String, Double> weights, double unseenWeight) {
+        return Bigrams.cosine(a, norm(a, weights, unseenWeight), b, norm(b, weights, unseenWeight), weights, unseenWeight);
+    }
+
     private double norm(Map<String, Integer> bag, Map<String, Double> weights, double unseenWeight) {
         return norms.computeIfAbsent(bag, b -> Bigrams.norm(b, weights, unseenWeight));
     }

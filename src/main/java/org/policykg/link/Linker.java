@@ -54,27 +54,30 @@ public final class Linker {
     public record ReportParagraph(String iri, String reportIri, String text) {}
 
     public List<Link> link(List<LinkTask> tasks, List<ReportParagraph> paragraphs) {
-        Map<String, Map<String, Integer>> bigrams = new HashMap<>();
-        Map<String, String> keys = new HashMap<>();
-        for (LinkTask t : tasks) {
-            keys.put(t.iri(), MatchKey.of(t.text()));
-            bigrams.put(t.iri(), Bigrams.ofKey(keys.get(t.iri())));
-        }
-        List<Link> links = new ArrayList<>(sameTasks(tasks, keys, bigrams));
-        links.addAll(derived(tasks, paragraphs, keys, bigrams));
-        links.addAll(contributions(tasks, bigrams, SameTasks.of(links), (child, scored) -> {}));
+        Texts texts = Texts.of(tasks);
+        List<Link> links = new ArrayList<>(sameTasks(tasks, texts.keys(), texts.bigrams()));
+        links.addAll(derived(tasks, paragraphs, texts.keys(), texts.bigrams()));
+        links.addAll(contributions(tasks, texts.bigrams(), SameTasks.of(links), (child, scored) -> {}));
         return links;
     }
 
     /** The groups of tasks each report writes more than once. */
     SameTasks twins(List<LinkTask> tasks) {
-        Map<String, Map<String, Integer>> bigrams = new HashMap<>();
-        Map<String, String> keys = new HashMap<>();
-        for (LinkTask t : tasks) {
-            keys.put(t.iri(), MatchKey.of(t.text()));
-            bigrams.put(t.iri(), Bigrams.ofKey(keys.get(t.iri())));
+        Texts texts = Texts.of(tasks);
+        return SameTasks.of(sameTasks(tasks, texts.keys(), texts.bigrams()));
+    }
+
+    /** Each task's match key and the bigram bag of that key, by task IRI. */
+    private record Texts(Map<String, String> keys, Map<String, Map<String, Integer>> bigrams) {
+        static Texts of(List<LinkTask> tasks) {
+            Texts texts = new Texts(new HashMap<>(), new HashMap<>());
+            for (LinkTask t : tasks) {
+                String key = MatchKey.of(t.text());
+                texts.keys().put(t.iri(), key);
+                texts.bigrams().put(t.iri(), Bigrams.ofKey(key));
+            }
+            return texts;
         }
-        return SameTasks.of(sameTasks(tasks, keys, bigrams));
     }
 
     /**
@@ -139,12 +142,6 @@ public final class Linker {
         return links;
     }
 
-    /**
-     * For each task, the best few higher-level tasks of its chain. Candidates come from an indexed text
-     * search and from the tasks its lead unit (or that unit's counterpart) leads up the chain; each is
-     * described by its {@link Feature}s, the order of the two lists among them, and weighed by the
-     * fitted {@link ContributionModel}.
-     */
     /** A child's candidates with their features, before the model weighs them (for fitting the model). */
     interface CandidateSink {
         void accept(LinkTask child, List<ScoredCandidate> candidates);
@@ -152,6 +149,12 @@ public final class Linker {
 
     record ScoredCandidate(LinkTask parent, double[] features, List<String> evidence, double probability) {}
 
+    /**
+     * For each task, the best few higher-level tasks of its chain. Candidates come from an indexed text
+     * search and from the tasks its lead unit (or that unit's counterpart) leads up the chain; each is
+     * described by its {@link Feature}s, the order of the two lists among them, and weighed by the
+     * fitted {@link ContributionModel}.
+     */
     List<Link> contributions(List<LinkTask> tasks, Map<String, Map<String, Integer>> bigrams, SameTasks twins, CandidateSink sink) {
         Map<String, LinkTask> byIri = new HashMap<>();
         for (LinkTask t : tasks) byIri.put(t.iri(), t);

@@ -1,13 +1,8 @@
 package org.policykg.link;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
+import org.policykg.query.WordList;
 
 /**
  * How common each word is in government writing at large: the share of the paragraphs of a corpus of
@@ -28,20 +23,13 @@ final class WordShares {
     }
 
     static WordShares load() {
-        try (InputStream in = WordShares.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) throw new IllegalStateException("missing resource " + RESOURCE);
-            Map<String, Double> shares = new HashMap<>();
-            BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-                if (line.isBlank() || line.startsWith("#")) continue;
-                String[] cells = line.split("\t");
-                // Keyed as Words keys a bag (a synonym group by its id), so a bag's words are looked up directly.
-                shares.put(Words.key(cells[0]), Double.parseDouble(cells[1]));
-            }
-            return new WordShares(shares);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        Map<String, Double> shares = new HashMap<>();
+        for (String line : WordList.read("/org/policykg/link/" + RESOURCE)) {
+            String[] cells = line.split("\t");
+            // Keyed as Words keys a bag (a synonym group by its id), so a bag's words are looked up directly.
+            shares.put(Words.key(cells[0]), Double.parseDouble(cells[1]));
         }
+        return new WordShares(shares);
     }
 
     /** In (0, 1]: log(1 / share) over log(1 / the listed words' lowest share), 1 for a word not listed. */

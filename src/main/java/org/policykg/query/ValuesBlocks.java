@@ -1,6 +1,9 @@
 package org.policykg.query;
 
+import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import org.apache.jena.graph.Node;
 import java.util.regex.Pattern;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Query;
@@ -15,28 +18,41 @@ import org.policykg.problem.InvalidArgumentException;
  * Fills the empty one-variable VALUES blocks a query's header names ({@code # values: VAR = LIST})
  * with the words of a reviewed list shipped with policykg, so that a rule the code and a query share
  * (the generic indicator names) is written once, as data. The list is named, not pathed: LIST is
- * {@code package/name}, read from {@code /org/policykg/package/name.txt}.
+ * {@code package/name}, read from {@code /org/policykg/package/name.txt}. Code that binds a block
+ * to values of its own (the link stage's government codes) uses {@link #fill(Query, String, List)}.
  */
-final class ValuesBlocks {
+public final class ValuesBlocks {
 
     private static final Pattern LIST = Pattern.compile("[a-z]+/[a-z][a-z-]*");
 
     private ValuesBlocks() {}
 
     static void fill(Query query, Map<String, String> lists) {
-        if (lists.isEmpty() || query.getQueryPattern() == null) return;
+        if (lists.isEmpty()) return;
+        fill(query, var -> {
+            String list = lists.get(var.getVarName());
+            return list == null ? List.of() : words(list).stream().map(NodeFactory::createLiteralString).toList();
+        });
+    }
+
+    /** Fills the query's empty VALUES block of the one variable {@code var} with these values (bound as terms, never pasted as text). */
+    public static void fill(Query query, String var, List<Node> values) {
+        fill(query, v -> v.getVarName().equals(var) ? values : List.of());
+    }
+
+    private static void fill(Query query, Function<Var, List<Node>> valuesOf) {
+        if (query.getQueryPattern() == null) return;
         ElementWalker.walk(query.getQueryPattern(), new ElementVisitorBase() {
             @Override
             public void visit(ElementData data) {
                 if (data.getVars().size() != 1 || !data.getRows().isEmpty()) return;
                 Var var = data.getVars().get(0);
-                String list = lists.get(var.getVarName());
-                if (list != null) words(list).forEach(w -> data.add(BindingFactory.binding(var, NodeFactory.createLiteralString(w))));
+                valuesOf.apply(var).forEach(value -> data.add(BindingFactory.binding(var, value)));
             }
         });
     }
 
-    private static java.util.List<String> words(String list) {
+    private static List<String> words(String list) {
         if (!LIST.matcher(list).matches()) {
             throw new InvalidArgumentException("the query header's values list '" + list + "' is not a list name: write package/name, e.g. indicator/generic-indicators");
         }

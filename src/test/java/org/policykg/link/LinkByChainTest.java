@@ -65,12 +65,19 @@ class LinkByChainTest {
     void nationalTasksJoinEveryChainAndTheirLinksAreKeptOnce() {
         List<LinkTask> tasks = new ArrayList<>(chain("420000", "420100", "420106"));
         tasks.addAll(chain("440000", "440300", "440304"));
-        tasks.add(task("n0", "100000.txt", 1, "新增停车泊位6000个,缓解停车难", "100000", "national"));
-        tasks.add(task("n1", "100000.txt", 2, "新增停车泊位6000个,缓解停车难", "100000", "national"));
+        // the national report writes one task twice: each chain's pass finds that same-task link again
+        String report = "https://w3id.org/policykg/id/report/100000/2023";
+        LinkTask n0 = task("n0", "100000.txt", 1, "新增停车泊位6000个,缓解停车难", "100000", "national");
+        LinkTask n1 = task("n1", "100000.txt", 2, "新增停车泊位6000个,缓解停车难", "100000", "national");
+        tasks.add(new LinkTask(n0.iri(), n0.source(), 1, n0.number(), n0.text(), n0.jurisdiction(), n0.level(), 2023, report, List.of()));
+        tasks.add(new LinkTask(n1.iri(), n1.source(), 1, n1.number(), n1.text(), n1.jurisdiction(), n1.level(), 2023, report, List.of()));
 
         List<Link> links = new LinkStage(SeedStore.GAZETTEER).linkByChain(tasks, List.of());
         List<String> all = links.stream().map(l -> l.kind() + " " + l.child() + " " + l.parent()).toList();
         assertEquals(new HashSet<>(all).size(), all.size(), "a link written twice: " + all);
+        assertEquals(List.of(LinkKind.SAME_TASK + " " + n1.iri() + " " + n0.iri()),
+                links.stream().filter(l -> l.child().equals(n1.iri())).map(l -> l.kind() + " " + l.child() + " " + l.parent()).toList(),
+                "the national same-task link, once");
         assertFalse(links.stream().anyMatch(l -> l.child().contains("/100000.txt/") && l.kind() == LinkKind.CONTRIBUTES_TO),
                 "nothing is above the nation");
     }

@@ -25,7 +25,7 @@ public final class LinkTiming {
         try (Tdb2Store store = Tdb2Store.open(Path.of(args[0]))) {
             CorpusReader corpus = new CorpusReader(store.dataset());
             List<LinkTask> tasks = corpus.tasks();
-            List<Linker.ReportParagraph> paragraphs = corpus.paragraphs();
+            List<Linker.ReportParagraph> paragraphs = corpus.paragraphs(CorpusReader.reportsOf(tasks));
             Linker linker = new Linker(SeedStore.GAZETTEER);
             for (String run : List.of("first", "second")) {
                 long c = cpu.getCurrentThreadCpuTime();

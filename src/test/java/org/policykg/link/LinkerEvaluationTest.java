@@ -22,7 +22,7 @@ class LinkerEvaluationTest {
     void contributionsOnTheTestHalf() throws IOException {
         CorpusReader corpus = new CorpusReader(SeedStore.get().dataset());
         List<LinkTask> tasks = corpus.tasks();
-        List<Link> links = new Linker(SeedStore.GAZETTEER).link(tasks, corpus.paragraphs());
+        List<Link> links = new Linker(SeedStore.GAZETTEER).link(tasks, corpus.paragraphs(CorpusReader.reportsOf(tasks)));
         Map<String, LinkTask> byIri = tasks.stream().collect(Collectors.toMap(LinkTask::iri, Function.identity()));
         LinkEvaluation.Labels test = LinkEvaluation.load(LinkEvaluation.TEST);
         LinkEvaluation.Metrics m = LinkEvaluation.contributions(links, byIri, test.contributions());

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -37,5 +38,17 @@ class BuildMetadataTest {
         assertEquals(ExitCodes.USAGE, r.exit());
         assertEquals(1, r.err().lines().count(), r.err());
         assertTrue(r.err().startsWith(csv + ": error: cannot read the metadata file: no filename column"), r.err());
+    }
+
+    @Test
+    void aDocumentWithoutAJurisdictionIsOneRowOfDocuments(@TempDir Path dir) throws IOException {
+        Path in = Files.createDirectories(dir.resolve("in"));
+        Files.writeString(in.resolve("n1.txt"), "重点任务分解\n1.新增停车泊位1000个。牵头单位:交通运输局\n2.建设口袋公园10个。牵头单位:园林局\n");
+        CommandRun r = CliTest.run("build", in.toString(), "--store", dir.resolve("store").toString(), "-q");
+        assertEquals(0, r.exit(), r.err());
+        CommandRun q = CliTest.run("query", "documents", "--store", dir.resolve("store").toString(), "--format", "tsv");
+        // the level is read inside the optional jurisdiction: outside it, an unbound level matched every notation in the store
+        assertEquals(List.of("source\tkind\ttitle\tjurisdiction\tjurisdiction_code\tlevel\tyear", "n1.txt\ttask decomposition notice\t\t\t\t\t"),
+                q.out().lines().toList(), q.out());
     }
 }

@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -34,9 +35,12 @@ public final class UnitIriRegistry {
     public static final String REDIRECTS = "https://w3id.org/policykg/graph/unit-redirects";
 
     private static final String UNKNOWN = "unknown";
+    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
 
     /** scope + TAB + fold key → IRI, and scope + TAB + written name → IRI, as stored and as claimed since. */
     private final Map<String, String> byKey;
+    /** How many keys of {@link #byKey} hold each IRI: minting asks it for every new unit, so not by a scan of the map. */
+    private final Map<String, Integer> keysHolding = new HashMap<>();
     private final Map<String, String> byName;
     /** IRI → the key that claimed it in this build: one IRI, one unit. */
     private final Map<String, String> claims = new HashMap<>();
@@ -47,6 +51,7 @@ public final class UnitIriRegistry {
 
     private UnitIriRegistry(Map<String, String> byKey, Map<String, String> byName, Map<String, String> redirects) {
         this.byKey = byKey;
+        byKey.values().forEach(iri -> keysHolding.merge(iri, 1, Integer::sum));
         this.byName = byName;
         this.dropped = redirects;
     }
@@ -88,7 +93,7 @@ public final class UnitIriRegistry {
         if (iri == null) iri = free(byName.get(name), key);
         if (iri == null) iri = mint(unit, key);
         claims.put(iri, key);
-        changed |= dropped.containsKey(iri) || !iri.equals(byKey.put(key, iri));
+        changed |= dropped.containsKey(iri) || !iri.equals(holdKey(key, iri));
         String before = byName.put(name, iri);
         changed |= !iri.equals(before);
         if (before != null && !before.equals(iri)) dropped.put(before, iri);
@@ -136,13 +141,21 @@ public final class UnitIriRegistry {
     private String mint(UnitRef unit, String key) {
         String base = Iris.unit(unit);
         String iri = base;
-        for (int n = 2; claims.containsKey(iri) || byKey.containsValue(iri) && !iri.equals(byKey.get(key)); n++) iri = base + "-" + n;
+        for (int n = 2; claims.containsKey(iri) || keysHolding.containsKey(iri) && !iri.equals(byKey.get(key)); n++) iri = base + "-" + n;
         return iri;
+    }
+
+    /** Gives the key this IRI; the IRI it held before, if any. */
+    private String holdKey(String key, String iri) {
+        String before = byKey.put(key, iri);
+        keysHolding.merge(iri, 1, Integer::sum);
+        if (before != null) keysHolding.computeIfPresent(before, (k, n) -> n == 1 ? null : n - 1);
+        return before;
     }
 
     /** As written, but for NFKC and white space, which no rule should be needed for. */
     static String normalise(String written) {
-        return Normalizer.normalize(written, Normalizer.Form.NFKC).replaceAll("\\s+", "");
+        return WHITE_SPACE.matcher(Normalizer.normalize(written, Normalizer.Form.NFKC)).replaceAll("");
     }
 
     private static void entries(StreamRDF out, Node graph, Map<String, String> entries, Node label) {

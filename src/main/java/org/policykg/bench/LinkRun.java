@@ -1,8 +1,5 @@
 package org.policykg.bench;
 
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Path;
 import org.policykg.gazetteer.Gazetteer;
 import org.policykg.link.LinkStage;
@@ -22,20 +19,12 @@ public final class LinkRun {
             System.err.println("usage: LinkRun STORE");
             System.exit(2);
         }
-        try (Tdb2Store store = Tdb2Store.open(Path.of(args[0]))) {
+        try (Tdb2Store store = Tdb2Store.open(Path.of(args[0]), Tdb2Store.Mode.WRITE)) {
             long tasks = StoreCounts.of(store.dataset()).tasks();
             LinkStage.Counts counts = new LinkStage(Gazetteer.load()).run(store);
             double seconds = counts.time().toMillis() / 1000.0;
             System.out.printf("%d tasks; links: %s%n", tasks, counts);
-            System.out.printf("link: %.1f s, %.2f ms per task; peak heap used: %,d MB%n", seconds, 1000 * seconds / Math.max(1, tasks), peakHeap() >> 20);
+            System.out.printf("link: %.1f s, %.2f ms per task; peak heap used: %,d MB%n", seconds, 1000 * seconds / Math.max(1, tasks), ScaleRun.peakHeap() >> 20);
         }
-    }
-
-    private static long peakHeap() {
-        long peak = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) peak += pool.getPeakUsage().getUsed();
-        }
-        return peak;
     }
 }

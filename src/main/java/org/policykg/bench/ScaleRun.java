@@ -135,7 +135,8 @@ public final class ScaleRun {
         }
     }
 
-    private static long peakHeap() {
+    /** The heap's peak use over every pool since the JVM started. */
+    static long peakHeap() {
         long peak = 0;
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
             if (pool.getType() == MemoryType.HEAP) peak += pool.getPeakUsage().getUsed();

@@ -69,7 +69,7 @@ final class DocumentPreparer {
                     quads.add(quad);
                 }
             }, units);
-            return PreparedDocument.ready(path, StampedGraph.of(docIri, quads), version != null, problems.all());
+            return PreparedDocument.ready(path, StampedGraph.of(docIri, quads), problems.all());
         } catch (InputRejectedException e) {
             if (!problems.all().contains(e.problem())) problems.add(e.problem());
             return PreparedDocument.failed(path, problems.all());

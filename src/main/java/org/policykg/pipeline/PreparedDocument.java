@@ -8,23 +8,22 @@ import org.policykg.store.StampedGraph;
 /**
  * A document read, extracted and mapped, waiting to be written with its batch; or why it will not be.
  * @param graph the document's new graph (null unless ready)
- * @param replaces whether the store holds a previous version of it
  * @param problems what was found while preparing it, reported when its batch is written
  */
-record PreparedDocument(Path path, Outcome outcome, StampedGraph graph, boolean replaces, List<Problem> problems) {
+record PreparedDocument(Path path, Outcome outcome, StampedGraph graph, List<Problem> problems) {
 
     enum Outcome { READY, UNCHANGED, FAILED }
 
-    static PreparedDocument ready(Path path, StampedGraph graph, boolean replaces, List<Problem> problems) {
-        return new PreparedDocument(path, Outcome.READY, graph, replaces, problems);
+    static PreparedDocument ready(Path path, StampedGraph graph, List<Problem> problems) {
+        return new PreparedDocument(path, Outcome.READY, graph, problems);
     }
 
     static PreparedDocument unchanged(Path path, List<Problem> problems) {
-        return new PreparedDocument(path, Outcome.UNCHANGED, null, false, problems);
+        return new PreparedDocument(path, Outcome.UNCHANGED, null, problems);
     }
 
     static PreparedDocument failed(Path path, List<Problem> problems) {
-        return new PreparedDocument(path, Outcome.FAILED, null, false, problems);
+        return new PreparedDocument(path, Outcome.FAILED, null, problems);
     }
 
     /** The number of quads held for it. */

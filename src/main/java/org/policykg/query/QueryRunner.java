@@ -91,7 +91,7 @@ public final class QueryRunner {
                         return ResultWriter.stream(qe.execSelect(), format, out, format == OutputFormat.TSV ? t -> t : present);
                     }
                     ResultTable table = ResultTable.of(qe.execSelect(), limit);
-                    ResultWriter.write(format == OutputFormat.TSV ? table : present.apply(table), format, out);
+                    ResultWriter.write(present.apply(table), format, out);
                     return (long) table.rows().size();
                 }
                 if (query.isAskType()) {

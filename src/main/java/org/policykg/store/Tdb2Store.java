@@ -155,16 +155,6 @@ public final class Tdb2Store implements AutoCloseable {
         return DatasetFactory.wrap(dsg);
     }
 
-    /** The hash and extractor version stored for a document, if the store has it. */
-    public Optional<StoredVersion> storedVersion(String documentIri) {
-        Node doc = NodeFactory.createURI(documentIri);
-        return dsg.calculateRead(() -> {
-            String sha = literal(doc, doc, PKG.sha256.asNode());
-            String version = literal(doc, doc, PKG.extractorVersion.asNode());
-            return sha == null ? Optional.<StoredVersion>empty() : Optional.of(new StoredVersion(sha, version));
-        });
-    }
-
     /**
      * The hash and extractor version of every document the store holds, by document IRI: one read
      * for a whole build instead of one per document.

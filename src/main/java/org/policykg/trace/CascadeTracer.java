@@ -1,6 +1,7 @@
 package org.policykg.trace;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,9 +24,6 @@ import org.policykg.rdf.PKG;
  * reaches it. Task IRIs are bound as RDF terms, never pasted into query text.
  */
 public final class CascadeTracer {
-
-    private static final String CHILD = PKG.NS + "child";
-    private static final String PARENT = PKG.NS + "parent";
 
     private final Query nodeQuery = SparqlResource.load(CascadeTracer.class, "task-node");
     private final Query unitsQuery = SparqlResource.load(CascadeTracer.class, "task-units");
@@ -55,6 +53,8 @@ public final class CascadeTracer {
             CascadeNode root = node(taskIri).orElseThrow(() -> new IllegalArgumentException("no task " + taskIri + " in the store"));
             Set<String> seen = new HashSet<>();
             seen.add(taskIri);
+            // each candidate parent's own parents are asked once, though the next step asks them again
+            Map<String, Map<String, Double>> parentsOf = new HashMap<>();
             // Up the chain by each task's best parent. Every node carries the link that joins it to
             // the node above it: the root its link up, each ancestor its own link further up.
             List<CascadeNode> above = new ArrayList<>();
@@ -62,7 +62,7 @@ public final class CascadeTracer {
             Double rootScore = null;
             CascadeNode lower = null;
             for (int i = 0; i < depth; i++) {
-                Optional<Map.Entry<String, Double>> best = bestParent(current, seen);
+                Optional<Map.Entry<String, Double>> best = bestParent(current, seen, parentsOf);
                 if (best.isEmpty()) break;
                 seen.add(best.get().getKey());
                 if (lower == null) rootScore = best.get().getValue();
@@ -82,11 +82,11 @@ public final class CascadeTracer {
      * item and the province item above it is traced through the city item to the province, not to a
      * city item that ends the trace.
      */
-    private Optional<Map.Entry<String, Double>> bestParent(String task, Set<String> seen) {
-        List<Map.Entry<String, Double>> parents = linked(task, true).entrySet().stream()
+    private Optional<Map.Entry<String, Double>> bestParent(String task, Set<String> seen, Map<String, Map<String, Double>> parentsOf) {
+        List<Map.Entry<String, Double>> parents = parentsOf.computeIfAbsent(task, t -> linked(t, true)).entrySet().stream()
                 .filter(e -> !seen.contains(e.getKey())).toList();
         return parents.stream()
-                .filter(e -> linked(e.getKey(), true).keySet().stream().anyMatch(p -> !seen.contains(p) && !p.equals(task)))
+                .filter(e -> parentsOf.computeIfAbsent(e.getKey(), t -> linked(t, true)).keySet().stream().anyMatch(p -> !seen.contains(p) && !p.equals(task)))
                 .findFirst()
                 .or(() -> parents.stream().findFirst());
     }
@@ -104,8 +104,8 @@ public final class CascadeTracer {
     /** Parents (up) or children (down) of a task by contribution links, best first. */
     private Map<String, Double> linked(String task, boolean up) {
         QuerySolutionMap b = task(task);
-        b.add("from", ResourceFactory.createResource(up ? CHILD : PARENT));
-        b.add("to", ResourceFactory.createResource(up ? PARENT : CHILD));
+        b.add("from", up ? PKG.child : PKG.parent);
+        b.add("to", up ? PKG.parent : PKG.child);
         b.add("minScore", ResourceFactory.createTypedLiteral(minScore));
         Map<String, Double> linked = new LinkedHashMap<>();
         select(linksQuery, b, row -> linked.putIfAbsent(row.getResource("other").getURI(), row.getLiteral("score").getDouble()));

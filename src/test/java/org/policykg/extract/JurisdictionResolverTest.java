@@ -3,11 +3,11 @@ package org.policykg.extract;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;
-import org.policykg.gazetteer.Gazetteer;
+import org.policykg.SeedStore;
 
 class JurisdictionResolverTest {
 
-    private final JurisdictionResolver resolver = new JurisdictionResolver(Gazetteer.load());
+    private static final JurisdictionResolver resolver = new JurisdictionResolver(SeedStore.GAZETTEER);
 
     @Test
     void aTieBetweenNamesakesGoesToTheSmallerCodeInEveryRun() {

@@ -5,12 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.policykg.SeedStore;
 import org.policykg.model.Jurisdiction;
 import org.policykg.model.Level;
 
 class GazetteerTest {
 
-    private static final Gazetteer G = Gazetteer.load();
+    private static final Gazetteer G = SeedStore.GAZETTEER;
 
     @Test
     @Timeout(10) // the chain went round for ever when the area row replaced the city

@@ -29,7 +29,7 @@ import org.policykg.SeedStore;
  */
 class OntologyTest {
 
-    private static final Model ONTOLOGY = RDFDataMgr.loadModel(Path.of("ontology/policykg.ttl").toString());
+    private static final Model ONTOLOGY = Vocabularies.ontology();
     private static final Model IMPORTED = Vocabularies.load();
 
     private static boolean labelled(Resource term, Property property, String lang) {

@@ -203,15 +203,10 @@ public final class Tdb2Store implements AutoCloseable {
         write(() -> {
             DanglingLinks dangling = new DanglingLinks(tdb);
             Set<Node> before = new HashSet<>();
-            for (String iri : remove) {
-                Node graph = NodeFactory.createURI(iri);
-                before.addAll(dangling.linkable(graph));
-                clear(graph);
-            }
+            for (String iri : remove) clear(NodeFactory.createURI(iri), dangling, before);
             for (Map.Entry<String, Consumer<StreamRDF>> e : graphs.entrySet()) {
                 Node graph = NodeFactory.createURI(e.getKey());
-                before.addAll(dangling.linkable(graph));
-                clear(graph);
+                clear(graph, dangling, before);
                 StampingStream sink = new StampingStream(StreamRDFLib.dataset(dsg));
                 e.getValue().accept(sink);
                 dsg.add(TextIndexKeeper.stamp(graph, sink.stamp()));
@@ -230,13 +225,18 @@ public final class Tdb2Store implements AutoCloseable {
             Set<Node> before = new HashSet<>();
             for (StampedGraph g : graphs) {
                 Node graph = NodeFactory.createURI(g.graph());
-                before.addAll(dangling.linkable(graph));
-                clear(graph);
+                clear(graph, dangling, before);
                 g.quads().forEach(dsg::add);
                 dsg.add(TextIndexKeeper.stamp(graph, g.stamp()));
             }
             dangling.removeLinksOf(before);
         });
+    }
+
+    /** Clears a graph, first noting the tasks of it that links may point to ({@code before}). */
+    private void clear(Node graph, DanglingLinks dangling, Set<Node> before) {
+        before.addAll(dangling.linkable(graph));
+        clear(graph);
     }
 
     /** Removes named graphs, and the links to their tasks, in one write transaction. */

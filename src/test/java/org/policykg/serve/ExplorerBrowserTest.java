@@ -28,6 +28,7 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.policykg.store.StoreFiles;
 
 /**
  * The explorer in real headless Chromium (Debian's chromium and chromium-driver; skipped, with a
@@ -69,6 +70,8 @@ class ExplorerBrowserTest {
     @AfterAll
     static void close() {
         if (browser != null) browser.quit();
+        // Chromium's profile (caches, logs) is ours alone: a run leaves nothing behind in the temporary folder
+        if (profile != null) StoreFiles.delete(profile);
     }
 
     @BeforeEach

@@ -32,6 +32,7 @@ public final class Linker {
     private final Gazetteer gazetteer;
     private final ContributionModel model;
     private final IndicatorThesaurus thesaurus = IndicatorThesaurus.load();
+    private final WordThemes themes = WordThemes.load();
 
     /** How common each word is in government writing at large, to discount words used everywhere; null for none. */
     private final WordShares shares;
@@ -167,7 +168,7 @@ public final class Linker {
             wordBags.add(b.words());
             wordBags.add(b.classes());
         }
-        LinkScorer scorer = new LinkScorer(Bigrams.idf(bigrams.values()), wordWeights(wordBags), new IndicatorConcepts(thesaurus), leads::ledCount);
+        LinkScorer scorer = new LinkScorer(Bigrams.idf(bigrams.values()), wordWeights(wordBags), new IndicatorConcepts(thesaurus), leads::ledCount, themes);
         Map<String, List<ScoredCandidate>> byChild = new LinkedHashMap<>();
         try (CandidateIndex index = new CandidateIndex(tasks)) {
             for (LinkTask child : tasks) {

@@ -76,7 +76,8 @@ public final class ContributionModelFit {
             Map<String, Set<Feature>> levers = levers();
             if (System.getProperty("levers") != null) levers.keySet().retainAll(Set.of(System.getProperty("levers").split("\\|")));
             else if (options.contains("--chosen")) levers.keySet().retainAll(Set.of("chosen (all but list alignment)", "without headings",
-                    "without unit rarity and lead × best", "without unit rarity", "without lead × best", "second round's features"));
+                    "without unit rarity and lead × best", "without unit rarity", "without lead × best", "second round's features",
+                    "without theme (the third round's features)"));
             for (Map.Entry<String, Set<Feature>> lever : levers.entrySet()) fit.report(lever.getKey(), lever.getValue(), options.contains("--test"));
             fit.heldOut = false;
             fit.report("chosen, threshold on fitted children", CHOSEN, options.contains("--test"));
@@ -125,7 +126,8 @@ public final class ContributionModelFit {
         levers.put("without unit rarity and lead × best", without(Feature.LEAD_UNIT_RARE, Feature.LEAD_AND_BEST));
         levers.put("without unit rarity", without(Feature.LEAD_UNIT_RARE));
         levers.put("without lead × best", without(Feature.LEAD_AND_BEST));
-        levers.put("second round's features", without(Feature.ALIGNED, Feature.SECTION, Feature.SECTION_TEXT, Feature.LEAD_UNIT_RARE, Feature.LEAD_AND_BEST));
+        levers.put("without theme (the third round's features)", without(Feature.ALIGNED, Feature.THEME));
+        levers.put("second round's features", without(Feature.ALIGNED, Feature.THEME, Feature.SECTION, Feature.SECTION_TEXT, Feature.LEAD_UNIT_RARE, Feature.LEAD_AND_BEST));
         levers.put("bigram text alone", EnumSet.of(Feature.TEXT, Feature.TEXT_COVER, Feature.BEST_AT_LEVEL, Feature.TWO_UP));
         return levers;
     }

@@ -25,34 +25,42 @@ final class WordThemes {
         Map<String, Map<String, Double>> associates = new HashMap<>();
         for (String line : WordList.read("/org/policykg/link/" + RESOURCE)) {
             String[] cells = line.split("\t");
-            Map<String, Double> of = new HashMap<>();
+            String word = Words.key(cells[0]);
             for (int i = 1; i < cells.length; i++) {
                 int space = cells[i].lastIndexOf(' ');
-                of.put(Words.key(cells[i].substring(0, space)), Double.parseDouble(cells[i].substring(space + 1)));
+                String other = Words.key(cells[i].substring(0, space));
+                double npmi = Double.parseDouble(cells[i].substring(space + 1));
+                // An association holds both ways, though each word lists only its strongest few.
+                associates.computeIfAbsent(word, k -> new HashMap<>()).merge(other, npmi, Math::max);
+                associates.computeIfAbsent(other, k -> new HashMap<>()).merge(word, npmi, Math::max);
             }
-            associates.put(Words.key(cells[0]), Map.copyOf(of));
         }
         return new WordThemes(associates);
     }
 
     /**
+     * What a text offers in theme: each of its words at 1, and each word associated with one of them at the
+     * strongest such association (lists are read both ways at load, so it is the same whichever word's list names
+     * the pair). Made once per task, it makes {@link #softCover} one lookup per word.
+     */
+    Map<String, Double> closure(Map<String, Integer> bag) {
+        Map<String, Double> c = new HashMap<>();
+        for (String w : bag.keySet()) associates.getOrDefault(w, Map.of()).forEach((a, s) -> c.merge(a, s, Math::max));
+        for (String w : bag.keySet()) c.put(w, 1.0);
+        return c;
+    }
+
+    /**
      * How much of {@code a}'s weight meets {@code b} in theme: each word of {@code a} by its weight times its
      * best match in {@code b} (1 the same word, else the strongest association), over {@code a}'s weight.
+     * {@code b} is given by its {@link #closure}.
      */
-    double softCover(Map<String, Integer> a, Map<String, Integer> b, Map<String, Double> weights, double unseen) {
+    static double softCover(Map<String, Integer> a, Map<String, Double> closureOfB, Map<String, Double> weights, double unseen) {
         double total = 0, met = 0;
         for (Map.Entry<String, Integer> e : a.entrySet()) {
             double weight = e.getValue() * weights.getOrDefault(e.getKey(), unseen);
             total += weight;
-            if (b.containsKey(e.getKey())) {
-                met += weight;
-                continue;
-            }
-            double best = 0;
-            for (Map.Entry<String, Double> s : associates.getOrDefault(e.getKey(), Map.of()).entrySet()) {
-                if (b.containsKey(s.getKey())) best = Math.max(best, s.getValue());
-            }
-            met += weight * best;
+            met += weight * closureOfB.getOrDefault(e.getKey(), 0.0);
         }
         return total == 0 ? 0 : met / total;
     }

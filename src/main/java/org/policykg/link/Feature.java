@@ -46,7 +46,7 @@ enum Feature {
     LEAD_AND_BEST,
     /**
      * How much of each text's word weight meets the other in theme, averaged over both directions: a word the
-     * other has counts whole, else by its strongest association there in government writing ({@link WordThemes}: 技改 / 工业投资).
+     * other has counts whole, else by its strongest association there in government writing ({@link WordThemes}: 技改 / 工业, 垃圾 / 转运站).
      */
     THEME;
 }

@@ -7,7 +7,7 @@ import org.policykg.query.WordList;
 /**
  * Words of one theme: for each word, the words that share its sentences in government writing far above
  * chance (a reviewed resource written by {@code WordThemesCount} from work reports of every level). Two
- * notices name one goal in different words (技改 / 技术改造 / 工业投资, 垃圾收运 / 减量 / 转运站); shared words
+ * notices name one goal in different words (技改 / 工业 / 制造业, 垃圾 / 减量 / 转运站); shared words
  * and a thesaurus of synonyms miss that; a word's associates do not.
  */
 final class WordThemes {

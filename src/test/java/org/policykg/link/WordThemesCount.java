@@ -16,7 +16,7 @@ import java.util.stream.Stream;
 /**
  * Writes {@link WordThemes}' resource: for each word (as {@link Words} keys it) the words that share its
  * sentences in a corpus of work reports far above chance (normalised pointwise mutual information), so
- * that 技改 meets 技术改造 and 临空 meets 航空 where two notices name one theme in different words. Sentences,
+ * that 技改 meets 工业 and 垃圾 meets 转运站 where two notices name one theme in different words. Sentences,
  * not paragraphs: a report's paragraph runs through a whole chapter (583 characters on average), a sentence
  * keeps to one theme. The labels play no part.
  *

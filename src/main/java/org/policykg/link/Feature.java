@@ -43,5 +43,10 @@ enum Feature {
     /** The child's lead unit (or its counterpart) leads the parent, weighed by how few tasks that unit leads there: one over their number. */
     LEAD_UNIT_RARE,
     /** The same lead unit and the best text match at the level together (what a reader checks first), which the sum of the two cannot say. */
-    LEAD_AND_BEST;
+    LEAD_AND_BEST,
+    /**
+     * How much of each text's word weight meets the other in theme, averaged over both directions: a word the
+     * other has counts whole, else by its strongest association there in government writing ({@link WordThemes}: 技改 / 工业, 垃圾 / 转运站).
+     */
+    THEME;
 }

@@ -40,8 +40,19 @@ final class LinkScorer {
     /** Norms by bag identity: each bag is one task's, and the weights are fixed for the run. */
     private final Map<Map<String, Integer>, Double> norms = new java.util.IdentityHashMap<>();
 
-    /** @param idf bigram weights and {@code wordIdf} word weights over the corpus the candidates come from */
+    /** Words of one theme, for the theme vectors; null for none. */
+    private final WordThemes themes;
+    /** Each task's theme closure ({@link WordThemes#closure}), made once per run. */
+    private final Map<String, Map<String, Double>> closures = new java.util.HashMap<>();
+
     LinkScorer(Map<String, Double> idf, Map<String, Double> wordIdf, IndicatorConcepts concepts, java.util.function.ToIntFunction<String> ledCount) {
+        this(idf, wordIdf, concepts, ledCount, null);
+    }
+
+    /** @param idf bigram weights and {@code wordIdf} word weights over the corpus the candidates come from */
+    LinkScorer(Map<String, Double> idf, Map<String, Double> wordIdf, IndicatorConcepts concepts, java.util.function.ToIntFunction<String> ledCount,
+               WordThemes themes) {
+        this.themes = themes;
         this.concepts = concepts;
         this.ledCount = ledCount;
         this.idf = idf;
@@ -67,7 +78,10 @@ final class LinkScorer {
         x[Feature.WORDS_COVER.ordinal()] = cover(childWords.words(), parentWords.words(), wordIdf, unseenWord);
         x[Feature.WORD_CLASSES.ordinal()] = (cosine(childWords.classes(), parentWords.classes(), wordIdf, unseenWord)
                 + cover(childWords.classes(), parentWords.classes(), wordIdf, unseenWord)) / 2;
+        if (themes != null) x[Feature.THEME.ordinal()] = (WordThemes.softCover(childWords.words(), closure(parent, parentWords), wordIdf, unseenWord)
+                + WordThemes.softCover(parentWords.words(), closure(child, childWords), wordIdf, unseenWord)) / 2;
         evidence.add(String.format("words %.2f/%.2f, classes %.2f", x[Feature.WORDS.ordinal()], x[Feature.WORDS_COVER.ordinal()], x[Feature.WORD_CLASSES.ordinal()]));
+        if (themes != null) evidence.add(String.format("theme %.2f", x[Feature.THEME.ordinal()]));
         if (!parent.level().equals(parentLevel(child))) x[Feature.TWO_UP.ordinal()] = 1;
         Set<String> shared = entities(child.text());
         shared.retainAll(entities(parent.text()));
@@ -106,6 +120,10 @@ final class LinkScorer {
             x[Feature.SECTION.ordinal()] = cosine(childHeading, parentHeading, wordIdf, unseenWord);
         }
         x[Feature.SECTION_TEXT.ordinal()] = Bigrams.weightedCoverage(childHeading, parentWords.words(), wordIdf, unseenWord);
+    }
+
+    private Map<String, Double> closure(LinkTask task, Words.Bags words) {
+        return closures.computeIfAbsent(task.iri(), k -> themes.closure(words.words()));
     }
 
     /** A heading's words, segmented once per run (a list has a few dozen headings). */

@@ -32,6 +32,8 @@ public final class Linker {
     private final Gazetteer gazetteer;
     private final ContributionModel model;
     private final IndicatorThesaurus thesaurus = IndicatorThesaurus.load();
+    /** Words of one theme, read only when the model weighs the theme. */
+    private final WordThemes themes;
 
     /** How common each word is in government writing at large, to discount words used everywhere; null for none. */
     private final WordShares shares;
@@ -48,6 +50,7 @@ public final class Linker {
         this.gazetteer = gazetteer;
         this.model = model;
         this.shares = shares;
+        this.themes = model.uses(Feature.THEME) ? WordThemes.load() : null;
     }
 
     /** A paragraph of a report's text. */
@@ -167,7 +170,7 @@ public final class Linker {
             wordBags.add(b.words());
             wordBags.add(b.classes());
         }
-        LinkScorer scorer = new LinkScorer(Bigrams.idf(bigrams.values()), wordWeights(wordBags), new IndicatorConcepts(thesaurus), leads::ledCount);
+        LinkScorer scorer = new LinkScorer(Bigrams.idf(bigrams.values()), wordWeights(wordBags), new IndicatorConcepts(thesaurus), leads::ledCount, themes);
         Map<String, List<ScoredCandidate>> byChild = new LinkedHashMap<>();
         try (CandidateIndex index = new CandidateIndex(tasks)) {
             for (LinkTask child : tasks) {

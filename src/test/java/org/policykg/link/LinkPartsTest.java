@@ -118,6 +118,19 @@ class LinkPartsTest {
     }
 
     @Test
+    void wordsOfOneThemeMeetWhereTheTextsShareNone() {
+        WordThemes themes = WordThemes.load();
+        Map<String, Integer> renovation = Map.of(Words.key("技改"), 1);
+        assertEquals(0.47, WordThemes.softCover(renovation, themes.closure(Map.of(Words.key("工业"), 1)), Map.of(), 1), 0.005, "技改 sits beside 工业 in reports");
+        assertEquals(0.47, WordThemes.softCover(Map.of(Words.key("工业"), 1), themes.closure(renovation), Map.of(), 1), 0.005, "and 工业 beside 技改");
+        assertEquals(0.0, WordThemes.softCover(renovation, themes.closure(Map.of(Words.key("养老"), 1)), Map.of(), 1), "技改 and 养老 are two themes");
+        assertEquals(1.0, WordThemes.softCover(renovation, themes.closure(Map.of(Words.key("技改"), 2)), Map.of(), 1), "the same word meets whole");
+        Map<String, Integer> waste = Map.of(Words.key("垃圾"), 1, Words.key("团城山"), 1);
+        assertEquals(0.7 / 4, WordThemes.softCover(waste, themes.closure(Map.of(Words.key("固体"), 1)), Map.of(Words.key("垃圾"), 1.0, Words.key("团城山"), 3.0), 1), 0.005,
+                "垃圾 meets 固体 (0.70) with a quarter of the weight; 团城山 meets nothing");
+    }
+
+    @Test
     void theChildsHeadingMeetsTheParentsHeadingAndText() {
         LinkScorer scorer = new LinkScorer(Map.of(), Map.of(), new IndicatorConcepts(org.policykg.indicator.IndicatorThesaurus.load()), unit -> 4);
         LinkTask child = new LinkTask("c", "c.txt", 1, "1", "加大招聘活动服务力度", "420204", "district", 2023, null, List.of(),

@@ -28,11 +28,12 @@ class LinkerEvaluationTest {
         LinkEvaluation.Metrics m = LinkEvaluation.contributions(links, byIri, test.contributions());
         LinkEvaluation.Metrics d = LinkEvaluation.derivations(links, byIri, test.derivations());
         System.out.println("test half: contributes to " + m + "; derived from " + d);
-        // What the fitted model reaches (BENCHMARKS.md, third and fourth rounds: 0.901 / 0.577 / 0.865); issue 13
-        // asks for 0.90 / 0.85 / 0.95: precision is met, recall and recall@3 are not.
-        assertTrue(m.precision() >= 0.90, m.toString());
-        assertTrue(m.recall() >= 0.57, m.toString());
-        assertTrue(m.recallAt3() >= 0.86, m.toString());
+        // What the model reaches on the test half with 000's once-debatable children labelled (BENCHMARKS.md,
+        // "Labels completed": 0.878 / 0.520 / 0.808; before them 0.901 / 0.577 / 0.865); issue 13 asks for
+        // 0.90 / 0.85 / 0.95: none is met.
+        assertTrue(m.precision() >= 0.87, m.toString());
+        assertTrue(m.recall() >= 0.52, m.toString());
+        assertTrue(m.recallAt3() >= 0.80, m.toString());
         assertEquals(d.positives(), d.correct(), d.toString());
         assertEquals(d.predicted(), d.correct(), d.toString());
     }

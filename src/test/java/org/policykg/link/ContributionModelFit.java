@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.policykg.SeedStore;
 import org.policykg.store.Tdb2Store;
@@ -23,6 +24,7 @@ import org.policykg.store.Tdb2Store;
  *
  * <pre>
  * java -cp target/test-classes:target/classes:$(cat cp.txt) org.policykg.link.ContributionModelFit STORE [--write] [--test] [--errors]
+ * java -Dchildren=000:1:2,000:1:5 -cp ... org.policykg.link.ContributionModelFit STORE --kept
  * </pre>
  * STORE is a store built from the seeds; {@code --write} replaces the model resource with the fit on the whole tuning half.
  */
@@ -71,6 +73,10 @@ public final class ContributionModelFit {
             }
             if (options.contains("--errors")) {
                 fit.errors(all);
+                return;
+            }
+            if (options.contains("--kept")) {
+                fit.kept(Set.of(System.getProperty("children", "").split(",")));
                 return;
             }
             Map<String, Set<Feature>> levers = levers();
@@ -200,6 +206,11 @@ public final class ContributionModelFit {
      * the luck of one split when levers differ by a few links.
      */
     LinkEvaluation.Metrics crossValidated(Set<Feature> features) {
+        return crossValidated(features, child -> true);
+    }
+
+    /** The same, each held-out fold scored on the children {@code scored} accepts only (all are fitted on). */
+    LinkEvaluation.Metrics crossValidated(Set<Feature> features, Predicate<String> scored) {
         int predicted = 0, correct = 0, positives = 0, top3 = 0;
         for (int r = 0; r < REPEATS; r++) {
             List<String> children = new ArrayList<>(tuning.contributions().keySet());
@@ -210,6 +221,7 @@ public final class ContributionModelFit {
                 for (int i = 0; i < children.size(); i++) {
                     (i % FOLDS == fold ? held : train).put(children.get(i), tuning.contributions().get(children.get(i)));
                 }
+                held.keySet().removeIf(scored.negate());
                 LinkEvaluation.Metrics m = score(fit(features, train), held);
                 predicted += m.predicted();
                 correct += m.correct();
@@ -221,6 +233,22 @@ public final class ContributionModelFit {
     }
 
     private static final int REPEATS = Integer.getInteger("repeats", 1);
+
+    /**
+     * Whether labels added to the tuning half call for a refit: the model kept (the resource, which was not
+     * fitted on the {@code added} children) against the refit's cross-validation, each on the added children
+     * and on the others.
+     */
+    private void kept(Set<String> added) {
+        Map<String, Set<String>> fresh = new java.util.TreeMap<>(tuning.contributions());
+        Map<String, Set<String>> rest = new java.util.TreeMap<>(tuning.contributions());
+        fresh.keySet().retainAll(added);
+        rest.keySet().removeAll(added);
+        ContributionModel kept = ContributionModel.load();
+        System.out.println("kept model: added children " + score(kept, fresh) + " | the others (fitted on them) " + score(kept, rest));
+        System.out.println("refit, cross-validated: added children " + crossValidated(CHOSEN, added::contains)
+                + " | the others " + crossValidated(CHOSEN, child -> !added.contains(child)));
+    }
 
     /** Every candidate of a labelled child, with its features and whether the labels call it a parent. */
     private List<Sample> samples(Map<String, Set<String>> labels) {

@@ -4,8 +4,13 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import org.apache.jena.atlas.lib.Bytes;
+import org.apache.jena.atlas.lib.tuple.Tuple;
 import org.apache.jena.atlas.lib.tuple.TupleFactory;
 import org.apache.jena.atlas.lib.tuple.TupleMap;
+import org.apache.jena.dboe.base.record.RecordFactory;
+import org.apache.jena.dboe.index.RangeIndex;
+import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.tdb2.store.DatasetGraphTDB;
@@ -14,6 +19,7 @@ import org.apache.jena.tdb2.store.NodeIdFactory;
 import org.apache.jena.tdb2.store.nodetable.NodeTable;
 import org.apache.jena.tdb2.store.nodetupletable.NodeTupleTable;
 import org.apache.jena.tdb2.store.tupletable.TupleIndex;
+import org.apache.jena.tdb2.store.tupletable.TupleIndexRecord;
 import org.apache.jena.tdb2.sys.TDBInternal;
 
 /**
@@ -33,34 +39,55 @@ final class QuadIndexWriter {
     static void add(DatasetGraph tdb, List<Quad> quads) {
         DatasetGraphTDB storage = TDBInternal.getDatasetGraphTDB(tdb);
         NodeTupleTable table = storage.getQuadTable().getNodeTupleTable();
-        Row[] rows = rows(table.getNodeTable(), quads);
+        long[][] rows = rows(table.getNodeTable(), quads);
         TupleIndex[] indexes = table.getTupleTable().getIndexes();
         if (indexes.length == 0 || rows.length == 0) return;
-        Row[] distinct = distinct(rows, slots(indexes[0].getMapping()));
+        long[][] distinct = distinct(rows, slots(indexes[0].getMapping()));
         for (TupleIndex index : indexes) {
             int[] slots = slots(index.getMapping());
             Arrays.sort(distinct, order(slots));
-            for (Row row : distinct) index.add(TupleFactory.create(row.ids));
+            if (index instanceof TupleIndexRecord records) insert(records.getRangeIndex(), distinct, slots);
+            else for (long[] row : distinct) index.add(tuple(row));
         }
     }
 
-    /** A quad as its node ids (g, s, p, o) and their on-disk 64-bit forms, which order the index keys. */
-    private record Row(NodeId[] ids, long[] keys) {}
+    /**
+     * Inserts the rows as the B+tree's records, laid out as TDB2's {@code TupleLib.record} lays out a
+     * tuple's key, from the on-disk forms already at hand (no NodeId encoded again per index).
+     */
+    private static void insert(RangeIndex index, long[][] rows, int[] slots) {
+        RecordFactory records = index.getRecordFactory();
+        for (long[] row : rows) {
+            byte[] key = new byte[slots.length * NodeId.SIZE];
+            for (int i = 0; i < slots.length; i++) Bytes.setLong(row[slots[i]], key, i * NodeId.SIZE);
+            index.insert(records.create(key));
+        }
+    }
 
-    private static Row[] rows(NodeTable nodes, List<Quad> quads) {
-        Row[] rows = new Row[quads.size()];
+    private static Tuple<NodeId> tuple(long[] row) {
+        byte[] bytes = new byte[NodeId.SIZE];
+        NodeId[] ids = new NodeId[row.length];
+        for (int i = 0; i < row.length; i++) {
+            Bytes.setLong(row[i], bytes, 0);
+            ids[i] = NodeIdFactory.get(bytes);
+        }
+        return TupleFactory.create(ids);
+    }
+
+    /** Each quad as the on-disk 64-bit forms of its node ids (g, s, p, o), which order the index keys. */
+    private static long[][] rows(NodeTable nodes, List<Quad> quads) {
+        long[][] rows = new long[quads.size()][];
         byte[] bytes = new byte[NodeId.SIZE];
         for (int i = 0; i < rows.length; i++) {
             Quad q = quads.get(i);
             if (q.isDefaultGraph()) throw new IllegalArgumentException("a quad outside a named graph: " + q);
-            NodeId[] ids = {nodes.getAllocateNodeId(q.getGraph()), nodes.getAllocateNodeId(q.getSubject()),
-                nodes.getAllocateNodeId(q.getPredicate()), nodes.getAllocateNodeId(q.getObject())};
-            long[] keys = new long[ids.length];
-            for (int j = 0; j < ids.length; j++) {
-                NodeIdFactory.set(ids[j], bytes);
-                keys[j] = org.apache.jena.atlas.lib.Bytes.getLong(bytes, 0);
+            Node[] nodes4 = {q.getGraph(), q.getSubject(), q.getPredicate(), q.getObject()};
+            long[] row = new long[nodes4.length];
+            for (int j = 0; j < row.length; j++) {
+                NodeIdFactory.set(nodes.getAllocateNodeId(nodes4[j]), bytes);
+                row[j] = Bytes.getLong(bytes, 0);
             }
-            rows[i] = new Row(ids, keys);
+            rows[i] = row;
         }
         return rows;
     }
@@ -69,13 +96,13 @@ final class QuadIndexWriter {
      * The rows once each: equal quads, and quads whose nodes TDB2 stores as one value (61 and 61.0
      * as xsd:decimal), would otherwise be a duplicate key that TDB2's own add ignores.
      */
-    private static Row[] distinct(Row[] rows, int[] slots) {
+    private static long[][] distinct(long[][] rows, int[] slots) {
         Arrays.sort(rows, order(slots));
-        List<Row> distinct = new ArrayList<>(rows.length);
-        for (Row row : rows) {
-            if (distinct.isEmpty() || !Arrays.equals(distinct.get(distinct.size() - 1).keys, row.keys)) distinct.add(row);
+        List<long[]> distinct = new ArrayList<>(rows.length);
+        for (long[] row : rows) {
+            if (distinct.isEmpty() || !Arrays.equals(distinct.get(distinct.size() - 1), row)) distinct.add(row);
         }
-        return distinct.toArray(Row[]::new);
+        return distinct.toArray(long[][]::new);
     }
 
     /** For each key position of an index, the slot of (g, s, p, o) that goes there. */
@@ -86,10 +113,10 @@ final class QuadIndexWriter {
     }
 
     /** The order of an index's keys: B+tree records compare as unsigned bytes, big-endian. */
-    private static Comparator<Row> order(int[] slots) {
+    private static Comparator<long[]> order(int[] slots) {
         return (a, b) -> {
             for (int slot : slots) {
-                int c = Long.compareUnsigned(a.keys[slot], b.keys[slot]);
+                int c = Long.compareUnsigned(a[slot], b[slot]);
                 if (c != 0) return c;
             }
             return 0;

@@ -27,9 +27,10 @@ import org.apache.jena.tdb2.sys.TDBInternal;
  * abort still takes all of it back). TDB2's own add puts each quad in all six quad indexes in turn,
  * so consecutive inserts land on unrelated B+tree pages of each index; here the node ids are
  * allocated once, then each index gets the whole batch sorted in its own key order, so consecutive
- * inserts go down the same path to the same pages, as tdb2.tdbloader's phased loader does
- * (BENCHMARKS.md, "Load beside tdb2.tdbloader"). The stored quads are the same either way
- * ({@code QuadIndexWriterTest}).
+ * inserts go down the same path to the same pages (tdb2.tdbloader's phased loader also fills one
+ * index at a time, but outside one transaction; BENCHMARKS.md, "Load beside tdb2.tdbloader"). The
+ * stored keys are the same either way ({@code QuadIndexWriterTest}). The batch's rows are held
+ * as 4 longs each: a build's batch stops growing at {@code BatchLoad.MAX_BATCH_QUADS}.
  */
 final class QuadIndexWriter {
 

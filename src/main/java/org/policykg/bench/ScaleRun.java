@@ -50,6 +50,11 @@ public final class ScaleRun {
             clock.seconds().forEach((stage, seconds) -> System.out.printf("%-24s %8.1f s%n", stage, seconds));
             System.out.printf("  of which writing        %8.1f s (the rest: waiting for extraction)%n", clock.writing / 1e9);
             System.out.printf("store: %,d KB; peak heap used: %,d MB%n", diskKilobytes(store), peakHeap() >> 20);
+            // the writer is this thread; the rest of the CPU is extraction, the text index's thread, GC and JIT
+            System.out.printf("CPU: writer thread %.1f s, whole process %.1f s%n",
+                    java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() / 1e9,
+                    ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+                            .getProcessCpuTime() / 1e9);
             return;
         }
         clock.stage("closed");

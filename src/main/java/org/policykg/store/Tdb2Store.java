@@ -23,6 +23,7 @@ import org.apache.jena.query.text.TextIndexLucene;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.sys.TDBInternal;
@@ -56,6 +57,8 @@ public final class Tdb2Store implements AutoCloseable {
     private final DatasetGraph tdb;
     private final boolean readOnly;
     private final Path copy;
+    /** Made at the first batch written: a thread that adds text-index entries beside TDB2's writes. */
+    private TextEntryFeed textFeed;
 
     private Tdb2Store(Path location, DatasetGraphText dsg, DatasetGraph tdb, boolean readOnly, Path copy) {
         this.location = location;
@@ -217,20 +220,37 @@ public final class Tdb2Store implements AutoCloseable {
 
     /**
      * Replaces each graph of {@code graphs}, all in one write transaction: the store has either all
-     * of them or none. What a build writes, many documents at a time.
+     * of them or none. What a build writes, many documents at a time: the quads go to TDB2 index by
+     * index ({@link QuadIndexWriter}) while their text-index entries are added on another thread
+     * ({@link TextEntryFeed}); both are in the transaction, so an abort takes back both.
      */
     public void replaceGraphs(List<StampedGraph> graphs) {
         write(() -> {
             DanglingLinks dangling = new DanglingLinks(tdb);
             Set<Node> before = new HashSet<>();
+            List<Quad> quads = new ArrayList<>();
             for (StampedGraph g : graphs) {
                 Node graph = NodeFactory.createURI(g.graph());
                 clear(graph, dangling, before);
-                g.quads().forEach(dsg::add);
-                dsg.add(TextIndexKeeper.stamp(graph, g.stamp()));
+                quads.addAll(g.quads());
+                quads.add(TextIndexKeeper.stamp(graph, g.stamp()));
             }
+            // The graphs are cleared (their old entries deleted) before any new entry is added.
+            TextEntryFeed.Pending entries = textFeed().add(quads);
+            try {
+                QuadIndexWriter.add(tdb, quads);
+            } catch (RuntimeException | Error e) {
+                entries.cancel();
+                throw e;
+            }
+            entries.await();
             dangling.removeLinksOf(before);
         });
+    }
+
+    private TextEntryFeed textFeed() {
+        if (textFeed == null) textFeed = new TextEntryFeed((TextIndexLucene) dsg.getTextIndex());
+        return textFeed;
     }
 
     /** Clears a graph, first noting the tasks of it that links may point to ({@code before}). */
@@ -369,6 +389,7 @@ public final class Tdb2Store implements AutoCloseable {
     /** Releases the database files, the text index and the process lock. */
     @Override
     public void close() {
+        if (textFeed != null) textFeed.close();
         dsg.close();
         TDBInternal.expel(tdb);
         if (copy != null) StoreFiles.delete(copy);

@@ -4,6 +4,7 @@
 #
 #   scripts/compare-load.sh N [WORK]      e.g. scripts/compare-load.sh 10
 #   LOADER=basic scripts/compare-load.sh 10   the yardstick with tdb2.tdbloader --loader=basic
+#   CORPUS=DIR scripts/compare-load.sh NAME   a corpus made elsewhere (e.g. bench.NationalYear's), not N× the seeds
 #
 # Generates the N× corpus (CorpusMultiplier), loads it once to dump the load path's quads (every
 # graph but the links, which a load-only run does not write anyway) as the yardstick's input, then
@@ -33,11 +34,17 @@ loadavg() { cut -d' ' -f1-3 /proc/loadavg; }
 # wall user sys maxrss → "W s wall, C s CPU (U user + S sys), R MB max RSS"
 describe() { awk '{printf "%.1f s wall, %.1f s CPU (%.1f user + %.1f sys), %d MB max RSS", $1, $2 + $3, $2, $3, $4 / 1024}' "$1"; }
 
-echo "== corpus ${N}×"
-java -cp "$JAR" org.policykg.bench.CorpusMultiplier seeds "$N" "$WORK/corpus" | tail -1
+if [ -n "${CORPUS:-}" ]; then
+    echo "== corpus $CORPUS ($(find "$CORPUS" -type f | wc -l) files)"
+    SOURCE=$CORPUS
+else
+    SOURCE=$WORK/corpus
+    echo "== corpus ${N}×"
+    java -cp "$JAR" org.policykg.bench.CorpusMultiplier seeds "$N" "$WORK/corpus" | tail -1
+fi
 
 echo "== the load path's quads (a first load, dumped)"
-java -Xmx4g -cp "$JAR" org.policykg.bench.ScaleRun "$WORK/corpus" "$WORK/first" "$THREADS" "$BATCH" load > /dev/null
+java -Xmx4g -cp "$JAR" org.policykg.bench.ScaleRun "$SOURCE" "$WORK/first" "$THREADS" "$BATCH" load > /dev/null
 java -cp "$JAR" tdb2.tdbdump --loc "$WORK/first" \
     | grep -v '<https://w3id.org/policykg/graph/links/[^>]*> \.$' > "$WORK/quads.nq"
 rm -rf "$WORK/first"
@@ -50,7 +57,7 @@ echo "$(describe "$WORK/yardstick.time") (load average after $(loadavg))"
 
 echo "== load path: ScaleRun ... load, threads $THREADS, batch $BATCH (load average $(loadavg))"
 /usr/bin/time -o "$WORK/load.time" -f "$TIME" \
-    java -Xmx4g -cp "$JAR" org.policykg.bench.ScaleRun "$WORK/corpus" "$WORK/store" "$THREADS" "$BATCH" load | tee "$WORK/load.log"
+    java -Xmx4g -cp "$JAR" org.policykg.bench.ScaleRun "$SOURCE" "$WORK/store" "$THREADS" "$BATCH" load | tee "$WORK/load.log"
 echo "$(describe "$WORK/load.time") (load average after $(loadavg))"
 
 LOAD=$(awk '$1 == "loading" {print $2}' "$WORK/load.log")

@@ -2,11 +2,13 @@ package org.policykg.cli;
 
 import java.text.MessageFormat;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
-import org.policykg.query.ResultTable;
+import org.policykg.query.ResultLabels;
 
 /**
  * The language of headers, code words and messages ({@code --lang zh|en}; by default Chinese when
@@ -51,17 +53,21 @@ enum Language {
         }).collect(java.util.stream.Collectors.joining("; "));
     }
 
-    /** A result table with its column names and code words (roles, levels) in this language. */
-    ResultTable present(ResultTable table) {
+    /**
+     * The column names and code words (roles, levels) of a result with these columns in this
+     * language: the bundle's {@code column.NAME} and {@code value.COLUMN.VALUE} keys, read once.
+     */
+    ResultLabels labels(List<String> columns) {
         ResourceBundle b = bundle();
-        List<String> columns = table.columns().stream().map(c -> word(b, "column." + c, c)).toList();
-        List<List<String>> rows = new ArrayList<>();
-        for (List<String> row : table.rows()) {
-            List<String> r = new ArrayList<>(row.size());
-            for (int i = 0; i < row.size(); i++) r.add(word(b, "value." + table.columns().get(i) + "." + row.get(i), row.get(i)));
-            rows.add(r);
+        List<String> header = columns.stream().map(c -> word(b, "column." + c, c)).toList();
+        List<Map<String, String>> words = new ArrayList<>();
+        for (String column : columns) {
+            String prefix = "value." + column + ".";
+            Map<String, String> w = new HashMap<>();
+            for (String key : b.keySet()) if (key.startsWith(prefix)) w.put(key.substring(prefix.length()), b.getString(key));
+            words.add(w);
         }
-        return new ResultTable(columns, rows);
+        return new ResultLabels(header, words);
     }
 
     private static String word(ResourceBundle b, String key, String otherwise) {

@@ -77,7 +77,7 @@ final class QueryCommand implements Callable<Integer> {
             QueryRunner runner = new QueryRunner(kg.dataset(), allowService);
             long start = System.nanoTime();
             Language lang = root.language();
-            long rows = output.write(root.out, format == OutputFormat.CSV, out -> runner.run(query, binding, format, limit, out, lang::present));
+            long rows = output.write(root.out, format == OutputFormat.CSV, out -> runner.run(query, binding, format, limit, out, lang::labels));
             root.err.println(lang.message("results", rows, String.format(java.util.Locale.ROOT, "%.3f", (System.nanoTime() - start) / 1e9)));
         }
         return ExitCodes.OK;

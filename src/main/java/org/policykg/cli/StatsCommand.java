@@ -30,7 +30,7 @@ final class StatsCommand implements Callable<Integer> {
                     c.paragraphs(), c.targets(), c.deadlines(), c.triples()));
             root.out.println();
             new QueryRunner(kg.dataset()).run(SparqlResource.load(StatsCommand.class, "per-document"), new org.apache.jena.query.QuerySolutionMap(), OutputFormat.TABLE, 0,
-                    root.out, lang::present);
+                    root.out, lang::labels);
         }
         return ExitCodes.OK;
     }

@@ -16,7 +16,8 @@ public final class Csv {
         return sb.append("\r\n").toString();
     }
 
-    private static String cell(String s) {
+    /** A cell, quoted when it holds a comma, quote or line break (the string itself when not). */
+    static String cell(String s) {
         boolean quote = s.contains(",") || s.contains("\"") || s.contains("\n") || s.contains("\r");
         return quote ? '"' + s.replace("\"", "\"\"") + '"' : s;
     }

@@ -13,6 +13,7 @@ import org.apache.jena.sparql.exec.http.Service;
 import org.policykg.problem.InvalidArgumentException;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 
 /** Runs a SPARQL query against the store (default graph = union of all documents) and prints it. */
 public final class QueryRunner {
@@ -66,16 +67,16 @@ public final class QueryRunner {
      * (substituted into the parsed query, never pasted into its text).
      */
     public long run(Query query, QuerySolutionMap parameters, OutputFormat format, int limit, PrintStream out) {
-        return run(query, parameters, format, limit, out, java.util.function.UnaryOperator.identity());
+        return run(query, parameters, format, limit, out, ResultLabels::plain);
     }
 
     /**
      * As {@link #run(Query, QuerySolutionMap, OutputFormat, int, PrintStream)}, a SELECT's rows shown
-     * through {@code present} (headers and code words in the user's language) in the table and CSV
-     * formats; TSV and JSON keep the data as it is.
+     * with the {@code labels} of its columns (headers and code words in the user's language) in the
+     * table and CSV formats; TSV and JSON keep the data as it is.
      */
     public long run(Query query, QuerySolutionMap parameters, OutputFormat format, int limit, PrintStream out,
-            java.util.function.UnaryOperator<ResultTable> present) {
+            Function<List<String>, ResultLabels> labels) {
         check(query, parameters);
         if (limit > 0 && query.isSelectType() && (!query.hasLimit() || query.getLimit() > limit)) query.setLimit(limit);
         return dataset.calculateRead(() -> {
@@ -88,10 +89,10 @@ public final class QueryRunner {
                         return (long) rs.size();
                     }
                     if (format == OutputFormat.TSV || format == OutputFormat.CSV) {
-                        return ResultWriter.stream(qe.execSelect(), format, out, format == OutputFormat.TSV ? t -> t : present);
+                        return ResultWriter.stream(qe.execSelect(), format, out, format == OutputFormat.TSV ? ResultLabels::plain : labels);
                     }
                     ResultTable table = ResultTable.of(qe.execSelect(), limit);
-                    ResultWriter.write(present.apply(table), format, out);
+                    ResultWriter.write(labels.apply(table.columns()).apply(table), format, out);
                     return (long) table.rows().size();
                 }
                 if (query.isAskType()) {

@@ -1,12 +1,18 @@
 package org.policykg.query;
 
-import java.io.BufferedOutputStream;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.util.function.UnaryOperator;
-import org.apache.jena.query.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.engine.binding.Binding;
 
 /**
  * Prints a {@link ResultTable}: an aligned table that counts Chinese characters as two columns,
@@ -21,8 +27,8 @@ public final class ResultWriter {
 
     public static void write(ResultTable table, OutputFormat format, PrintStream out) {
         switch (format) {
-            case TSV -> delimited(table, out, '\t');
-            case CSV -> delimited(table, out, ',');
+            case TSV -> delimited(table, out, false);
+            case CSV -> delimited(table, out, true);
             default -> aligned(table, out);
         }
         out.flush();
@@ -30,40 +36,66 @@ public final class ResultWriter {
 
     /**
      * Prints TSV or CSV row by row as the query yields them: a whole table (150,000 rows at 100
-     * times the seeds) is never held, and the output is written in large blocks, not flushed per row.
-     * @param present what a row and the header are shown as (the user's language for CSV)
+     * times the seeds) is never held. The labels are resolved once for the query's columns and each
+     * cell is written straight into one buffered writer (no row table, line string or per-row lookup
+     * of the header), so printing costs little beside reading the rows.
+     * @param labels what the header and the cells are shown as, given the query's columns
      * @return the number of rows
      */
-    public static long stream(ResultSet results, OutputFormat format, PrintStream out, UnaryOperator<ResultTable> present) {
-        char separator = format == OutputFormat.CSV ? ',' : '\t';
+    public static long stream(ResultSet results, OutputFormat format, PrintStream out, Function<List<String>, ResultLabels> labels) {
+        boolean csv = format == OutputFormat.CSV;
         List<String> columns = results.getResultVars();
-        PrintStream buffered = new PrintStream(new BufferedOutputStream(out, 1 << 16), false, StandardCharsets.UTF_8);
-        buffered.print(line(present.apply(new ResultTable(columns, List.of())).columns(), separator));
-        long rows = 0;
-        while (results.hasNext()) {
-            List<String> row = ResultTable.row(results.next(), columns);
-            buffered.print(line(present.apply(new ResultTable(columns, List.of(row))).rows().get(0), separator));
-            rows++;
+        ResultLabels shown = labels.apply(columns);
+        Var[] vars = Var.varList(columns).toArray(Var[]::new);
+        Writer w = writer(out);
+        try {
+            writeLine(w, shown.header(), csv);
+            long rows = 0;
+            while (results.hasNext()) {
+                Binding binding = results.nextBinding();
+                for (int i = 0; i < vars.length; i++) {
+                    if (i > 0) w.write(csv ? ',' : '\t');
+                    writeCell(w, shown.cell(i, ResultTable.text(binding.get(vars[i]))), csv);
+                }
+                w.write(csv ? "\r\n" : "\n");
+                rows++;
+            }
+            w.flush();
+            return rows;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        buffered.flush();
-        return rows;
     }
 
-    private static void delimited(ResultTable table, PrintStream out, char separator) {
-        out.print(line(table.columns(), separator));
-        for (List<String> row : table.rows()) out.print(line(row, separator));
-    }
-
-    private static String line(List<String> cells, char separator) {
-        if (separator == ',') return Csv.row(cells);
-        StringBuilder sb = new StringBuilder();
+    private static void writeLine(Writer w, List<String> cells, boolean csv) throws IOException {
         for (int i = 0; i < cells.size(); i++) {
-            if (i > 0) sb.append(separator);
-            sb.append(tsvCell(cells.get(i)));
+            if (i > 0) w.write(csv ? ',' : '\t');
+            writeCell(w, cells.get(i), csv);
         }
-        return sb.append("\n").toString();
+        w.write(csv ? "\r\n" : "\n");
     }
 
+    private static void writeCell(Writer w, String s, boolean csv) throws IOException {
+        w.write(csv ? Csv.cell(s) : tsvCell(s));
+    }
+
+    private static void delimited(ResultTable table, PrintStream out, boolean csv) {
+        Writer w = writer(out);
+        try {
+            writeLine(w, table.columns(), csv);
+            for (List<String> row : table.rows()) writeLine(w, row, csv);
+            w.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** UTF-8 in large blocks; flushed, never closed (the stream is the caller's). */
+    private static Writer writer(PrintStream out) {
+        return new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+    }
+
+    /** A TSV cell: backslash, tab and line breaks escaped (the string itself when it has none). */
     private static String tsvCell(String s) {
         return s.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r");
     }

@@ -20,6 +20,7 @@ public enum ParamType {
     DATE("xsd:date", "a date as yyyy-mm-dd, e.g. 2023-01-01"),
     INTEGER("xsd:integer", "a whole number, e.g. 12"),
     DECIMAL("xsd:decimal", "a number, e.g. 0.25"),
+    BOOLEAN("xsd:boolean", "true or false"),
     IRI("iri", "an IRI starting with http:// or https://"),
     /** A task: its IRI or source:list:task (a file-name prefix will do), resolved to the task's IRI. */
     TASK_REF("task-ref", "a task as source:list:task (e.g. 001_1ee4ff36028791ed.txt:1:12 or 001:1:12) or its IRI"),
@@ -50,6 +51,7 @@ public enum ParamType {
             case DATE -> typed(name, value, XSDDatatype.XSDdate);
             case INTEGER -> typed(name, value, XSDDatatype.XSDinteger);
             case DECIMAL -> typed(name, value, XSDDatatype.XSDdecimal);
+            case BOOLEAN -> typed(name, value, XSDDatatype.XSDboolean);
             case IRI -> {
                 if (!value.startsWith("http://") && !value.startsWith("https://")) throw bad(name, value);
                 yield ResourceFactory.createResource(value);

@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  * # values: generic_indicator = indicator/generic-indicators
  * # view: table
  * </pre>
- * A parameter's type ({@link ParamType}: string, xsd:date, xsd:integer, xsd:decimal, iri, task-ref,
+ * A parameter's type ({@link ParamType}: string, xsd:date, xsd:integer, xsd:decimal, xsd:boolean, iri, task-ref,
  * unit-name) follows its name; without one it is a string. A {@code values} line names the reviewed word
  * list that fills the query's empty VALUES block of that variable ({@link ValuesBlocks}).
  */

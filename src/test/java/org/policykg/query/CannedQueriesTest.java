@@ -142,6 +142,18 @@ class CannedQueriesTest {
         assertEquals("001 2 54", r.get(0), "the shortest text that says it best comes first");
     }
 
+    @Test
+    void linksAreTheAcceptedOnesUnlessCandidatesAreAskedFor() {
+        List<String> accepted = rows("links.rq", 11);
+        List<String> all = rows("links.rq", Map.of("candidates", "true"), 11);
+        assertEquals(List.of("true"), accepted.stream().distinct().toList(), "by default no candidate below the threshold");
+        assertEquals(1307, all.stream().filter("false"::equals).count(), "the candidates, one parameter away");
+        assertEquals(accepted.size(), all.stream().filter("true"::equals).count());
+        var e = org.junit.jupiter.api.Assertions.assertThrows(org.policykg.problem.InvalidArgumentException.class,
+                () -> rows("links.rq", Map.of("candidates", "yes"), 0));
+        assertEquals("-p candidates=yes: expected true or false", e.getMessage());
+    }
+
     @ParameterizedTest(name = "injection: {0}")
     @ValueSource(strings = {"区发改局\" } UNION { ?u ?p ?o } #", "区发改局'}", "}", "\" . ?t ?p ?o . FILTER(\"\" = \"",
             "区发改局> <x", "\\u0022) || true || (\""})

@@ -10,7 +10,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Properties;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
@@ -21,6 +24,9 @@ import org.policykg.SeedStore;
  * reviewed when recorded), so rewriting a query (typed parameters, matching by index) cannot change
  * what it answers. When extraction or linking changes on purpose, review the difference this test
  * prints and record again with {@code ./policykg query NAME --format tsv > src/test/resources/query-rows/NAME.tsv}.
+ * A query's rows for other parameters are recorded as NAME.VARIANT.tsv; the parameters a file was
+ * recorded with, when not the query's defaults, are listed in query-rows/parameters.properties
+ * ({@code links.tsv = candidates=true}: record with {@code -p candidates=true}).
  */
 class CannedQueryRowsTest {
 
@@ -33,27 +39,55 @@ class CannedQueryRowsTest {
             queries = files.filter(f -> f.toString().endsWith(".rq")).sorted().toList();
         }
         assertTrue(queries.size() >= 20, "the canned queries: " + queries);
-        return queries.stream().map(q -> DynamicTest.dynamicTest(q.getFileName().toString(), () -> compare(q)));
+        Properties parameters = new Properties();
+        try (var in = Files.newBufferedReader(RECORDED.resolve("parameters.properties"), StandardCharsets.UTF_8)) {
+            parameters.load(in);
+        }
+        List<DynamicTest> tests = new ArrayList<>();
+        for (Path q : queries) {
+            String name = q.getFileName().toString().replaceFirst("\\.rq$", "");
+            assertTrue(Files.exists(RECORDED.resolve(name + ".tsv")), "no recorded rows for " + name + " in " + RECORDED);
+            try (Stream<Path> files = Files.list(RECORDED)) {
+                for (Path recorded : files.filter(f -> f.getFileName().toString().startsWith(name + ".")
+                        && f.toString().endsWith(".tsv")).sorted().toList()) {
+                    String file = recorded.getFileName().toString();
+                    Map<String, String> params = params(parameters.getProperty(file, ""));
+                    tests.add(DynamicTest.dynamicTest(file + (params.isEmpty() ? "" : " " + params), () -> compare(name, params, recorded)));
+                }
+            }
+        }
+        for (String file : parameters.stringPropertyNames()) {
+            assertTrue(Files.exists(RECORDED.resolve(file)), "parameters.properties names " + file + ", which is not recorded");
+        }
+        return tests.stream();
     }
 
-    private static void compare(Path query) throws IOException {
-        String name = query.getFileName().toString().replaceFirst("\\.rq$", "");
-        Path recorded = RECORDED.resolve(name + ".tsv");
-        assertTrue(Files.exists(recorded), "no recorded rows for " + name + " in " + RECORDED);
+    /** {@code a=1&b=2} as a map. */
+    private static Map<String, String> params(String text) {
+        Map<String, String> params = new LinkedHashMap<>();
+        for (String pair : text.split("&")) {
+            if (pair.isBlank()) continue;
+            String[] kv = pair.split("=", 2);
+            params.put(kv[0].strip(), kv.length > 1 ? kv[1].strip() : "");
+        }
+        return params;
+    }
+
+    private static void compare(String name, Map<String, String> params, Path recorded) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ResultWriter.write(SeedStore.query(query.getFileName().toString()), OutputFormat.TSV, new PrintStream(out, true, StandardCharsets.UTF_8));
+        ResultWriter.write(SeedStore.query(name + ".rq", params), OutputFormat.TSV, new PrintStream(out, true, StandardCharsets.UTF_8));
         List<String> actual = out.toString(StandardCharsets.UTF_8).lines().toList();
         List<String> expected = Files.readAllLines(recorded, StandardCharsets.UTF_8);
-        if (!actual.equals(expected)) fail(difference(name, expected, actual));
+        if (!actual.equals(expected)) fail(difference(name, recorded, expected, actual));
     }
 
     /** The rows only one side has, at most ten of each, with the counts. */
-    private static String difference(String name, List<String> expected, List<String> actual) {
+    private static String difference(String name, Path recorded, List<String> expected, List<String> actual) {
         List<String> missing = new ArrayList<>(expected);
         missing.removeAll(actual);
         List<String> extra = new ArrayList<>(actual);
         extra.removeAll(expected);
-        StringBuilder sb = new StringBuilder("queries/" + name + ".rq answers other rows than " + RECORDED.resolve(name + ".tsv")
+        StringBuilder sb = new StringBuilder("queries/" + name + ".rq answers other rows than " + recorded
                 + " (" + (expected.size() - 1) + " recorded, " + (actual.size() - 1) + " now)");
         if (missing.isEmpty() && extra.isEmpty()) sb.append("\nthe same rows in another order");
         missing.stream().limit(10).forEach(l -> sb.append("\n- ").append(l));

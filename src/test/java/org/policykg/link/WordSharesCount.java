@@ -1,12 +1,9 @@
 package org.policykg.link;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /**
  * Writes {@link WordShares}' resource: for each word (as {@link Words} names it) the share of the
@@ -41,24 +38,16 @@ public final class WordSharesCount {
         Map<String, Integer> df = new HashMap<>();
         Map<String, Map<String, Integer>> surface = new HashMap<>();
         int paragraphs = 0;
-        for (String dir : args) {
-            List<Path> files;
-            try (Stream<Path> walk = Files.walk(Path.of(dir))) {
-                files = walk.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
+        for (String line : ReportLines.of(args)) {
+            if (line.codePointCount(0, line.length()) < 20) continue;
+            paragraphs++;
+            java.util.Set<String> keys = new java.util.HashSet<>();
+            for (String w : Words.contentWords(line)) {
+                String key = Words.key(w);
+                surface.computeIfAbsent(key, k -> new HashMap<>()).merge(w, 1, Integer::sum);
+                keys.add(key);
             }
-            for (Path f : files) {
-                for (String line : Files.readAllLines(f)) {
-                    if (line.codePointCount(0, line.length()) < 20) continue;
-                    paragraphs++;
-                    java.util.Set<String> keys = new java.util.HashSet<>();
-                    for (String w : Words.contentWords(line)) {
-                        String key = Words.key(w);
-                        surface.computeIfAbsent(key, k -> new HashMap<>()).merge(w, 1, Integer::sum);
-                        keys.add(key);
-                    }
-                    for (String k : keys) df.merge(k, 1, Integer::sum);
-                }
-            }
+            for (String k : keys) df.merge(k, 1, Integer::sum);
         }
         int min = Math.max(1, paragraphs / PER);
         System.out.println("# Words of government writing: the share of " + paragraphs + " paragraphs of work reports (every level,");

@@ -1,8 +1,6 @@
 package org.policykg.link;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -11,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 /**
  * Writes {@link WordThemes}' resource: for each word (as {@link Words} keys it) the words that share its
@@ -39,24 +36,16 @@ public final class WordThemesCount {
     public static void main(String[] args) throws IOException {
         List<Set<String>> sentences = new ArrayList<>();
         Map<String, Map<String, Integer>> surface = new HashMap<>();
-        for (String dir : args) {
-            List<Path> files;
-            try (Stream<Path> walk = Files.walk(Path.of(dir))) {
-                files = walk.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
-            }
-            for (Path f : files) {
-                for (String line : Files.readAllLines(f)) {
-                    for (String sentence : SENTENCE.split(line)) {
-                        if (sentence.codePointCount(0, sentence.length()) < 10) continue;
-                        Set<String> keys = new LinkedHashSet<>();
-                        for (String w : Words.contentWords(sentence)) {
-                            String key = Words.key(w);
-                            surface.computeIfAbsent(key, k -> new HashMap<>()).merge(w, 1, Integer::sum);
-                            keys.add(key);
-                        }
-                        sentences.add(keys);
-                    }
+        for (String line : ReportLines.of(args)) {
+            for (String sentence : SENTENCE.split(line)) {
+                if (sentence.codePointCount(0, sentence.length()) < 10) continue;
+                Set<String> keys = new LinkedHashSet<>();
+                for (String w : Words.contentWords(sentence)) {
+                    String key = Words.key(w);
+                    surface.computeIfAbsent(key, k -> new HashMap<>()).merge(w, 1, Integer::sum);
+                    keys.add(key);
                 }
+                sentences.add(keys);
             }
         }
         Map<String, Integer> df = new HashMap<>();

@@ -61,7 +61,7 @@ final class TextEntryFeed implements AutoCloseable {
             try {
                 done.get();
             } catch (InterruptedException e) {
-                stop.set(true);
+                cancel(); // the abort that follows must find the feed stopped, not still adding
                 Thread.currentThread().interrupt();
                 throw new StoreException("interrupted while writing the text index");
             } catch (ExecutionException e) {
@@ -71,16 +71,23 @@ final class TextEntryFeed implements AutoCloseable {
             }
         }
 
-        /** Stops adding (the transaction aborts) and waits, so nothing is added after the rollback. */
+        /**
+         * Stops adding (the transaction aborts) and waits until the feed has stopped, even if this
+         * thread is interrupted meanwhile, so nothing is added after the rollback.
+         */
         void cancel() {
             stop.set(true);
-            try {
-                done.get();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            } catch (ExecutionException e) {
-                // the write failed anyway; its own failure is the one reported
+            boolean interrupted = Thread.interrupted();
+            while (!done.isDone()) {
+                try {
+                    done.get();
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                } catch (ExecutionException e) {
+                    // the write failed anyway; its own failure is the one reported
+                }
             }
+            if (interrupted) Thread.currentThread().interrupt();
         }
     }
 

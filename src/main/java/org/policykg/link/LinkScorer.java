@@ -45,11 +45,10 @@ final class LinkScorer {
     /** Each task's theme closure ({@link WordThemes#closure}), made once per run. */
     private final Map<String, Map<String, Double>> closures = new java.util.HashMap<>();
 
-    LinkScorer(Map<String, Double> idf, Map<String, Double> wordIdf, IndicatorConcepts concepts, java.util.function.ToIntFunction<String> ledCount) {
-        this(idf, wordIdf, concepts, ledCount, null);
-    }
-
-    /** @param idf bigram weights and {@code wordIdf} word weights over the corpus the candidates come from */
+    /**
+     * @param idf bigram weights and {@code wordIdf} word weights over the corpus the candidates come from
+     * @param themes words of one theme, or null where the model does not weigh the theme
+     */
     LinkScorer(Map<String, Double> idf, Map<String, Double> wordIdf, IndicatorConcepts concepts, java.util.function.ToIntFunction<String> ledCount,
                WordThemes themes) {
         this.themes = themes;

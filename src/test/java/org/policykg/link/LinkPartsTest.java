@@ -98,7 +98,7 @@ class LinkPartsTest {
 
     @Test
     void indicatorsMatchOnWhatTheyCount() {
-        LinkScorer scorer = new LinkScorer(Map.of(), Map.of(), null, unit -> 1);
+        LinkScorer scorer = new LinkScorer(Map.of(), Map.of(), null, unit -> 1, null);
         assertTrue(scorer.sameIndicator(new LinkTask.Quantity("停车泊位", 1, "个"), new LinkTask.Quantity("机动车停车泊位", 2, "个")));
         assertTrue(scorer.sameIndicator(new LinkTask.Quantity("充电桩", 4000, "根"), new LinkTask.Quantity("充电桩", 60000, "个")));
         assertFalse(scorer.sameIndicator(new LinkTask.Quantity("老旧小区改造", 57, "个"), new LinkTask.Quantity("老旧小区绿化提升", 100, "个")),
@@ -132,7 +132,7 @@ class LinkPartsTest {
 
     @Test
     void theChildsHeadingMeetsTheParentsHeadingAndText() {
-        LinkScorer scorer = new LinkScorer(Map.of(), Map.of(), new IndicatorConcepts(org.policykg.indicator.IndicatorThesaurus.load()), unit -> 4);
+        LinkScorer scorer = new LinkScorer(Map.of(), Map.of(), new IndicatorConcepts(org.policykg.indicator.IndicatorThesaurus.load()), unit -> 4, null);
         LinkTask child = new LinkTask("c", "c.txt", 1, "1", "加大招聘活动服务力度", "420204", "district", 2023, null, List.of(),
                 List.of(UNIT + "420204/人社局"), List.of(UNIT + "420204/人社局"), "五、保障改善民生 / (一)稳住就业基本盘");
         LinkTask parent = new LinkTask("p", "p.txt", 1, "1", "落实就业优先政策,加大援企稳岗力度", "420200", "city", 2023, null, List.of(),

@@ -20,8 +20,9 @@ import org.policykg.rdf.PKG;
 import org.policykg.store.Tdb2Store;
 
 /**
- * Rebuilds the inferred links of a store: reads the corpus, links it, and replaces every inferred
- * kind's graph in one transaction, so an interrupted run leaves the previous links whole. Document
+ * Rebuilds the inferred links of a store: reads the corpus one chain at a time, links it, and
+ * replaces every inferred kind's graph in one transaction, so an interrupted run leaves the previous
+ * links whole. Document
  * graphs (with their stated links) are not touched.
  */
 public final class LinkStage {
@@ -102,35 +103,38 @@ public final class LinkStage {
         for (LinkTask t : tasks) chains.computeIfAbsent(chainOf(t.jurisdiction()), k -> new ArrayList<>()).add(t);
         Map<String, List<Linker.ReportParagraph>> byReport = new HashMap<>();
         for (Linker.ReportParagraph p : paragraphs) byReport.computeIfAbsent(p.reportIri(), k -> new ArrayList<>()).add(p);
-        return linkChains(new ArrayList<>(chains.keySet()), chains::get, all -> paragraphsOf(all, byReport));
+        List<Link> links = new ArrayList<>();
+        linkChains(new ArrayList<>(chains.keySet()), chains::get, all -> paragraphsOf(all, byReport), links::add);
+        return links;
     }
 
     /** The same, reading one chain's tasks and paragraphs at a time (the governments of a province, then the nation's once). */
-    List<Link> linkByChain(CorpusReader corpus) {
+    void linkByChain(CorpusReader corpus, Consumer<Link> links) {
         Map<String, List<String>> chains = new LinkedHashMap<>();
         for (String code : corpus.governments()) chains.computeIfAbsent(chainOf(code), k -> new ArrayList<>()).add(code);
-        return linkChains(new ArrayList<>(chains.keySet()), chain -> corpus.tasks(chains.get(chain)),
-                all -> corpus.paragraphs(CorpusReader.reportsOf(all)));
+        linkChains(new ArrayList<>(chains.keySet()), chain -> corpus.tasks(chains.get(chain)),
+                all -> corpus.paragraphs(CorpusReader.reportsOf(all)), links);
     }
 
-    /** @param chains the chains' keys (province codes) in the order their first task comes */
-    private List<Link> linkChains(List<String> chains, Function<String, List<LinkTask>> tasksOf,
-                                  Function<List<LinkTask>, List<Linker.ReportParagraph>> paragraphsOf) {
+    /**
+     * @param chains the chains' keys (province codes) in the order their first task comes
+     * @param links receives each chain's links as soon as the chain is linked
+     */
+    private void linkChains(List<String> chains, Function<String, List<LinkTask>> tasksOf,
+                            Function<List<LinkTask>, List<Linker.ReportParagraph>> paragraphsOf, Consumer<Link> links) {
         String nation = Jurisdiction.NATIONAL_CODE;
         List<LinkTask> national = chains.contains(nation) ? tasksOf.apply(nation) : List.of();
         Set<String> nationalTasks = new HashSet<>();
         for (LinkTask t : national) nationalTasks.add(t.iri());
-        List<Link> links = new ArrayList<>();
         Set<List<Object>> seen = new HashSet<>();
         for (String chain : chains) {
             if (chain.equals(nation) && chains.size() > 1) continue;
             List<LinkTask> all = new ArrayList<>(chain.equals(nation) ? national : tasksOf.apply(chain));
             if (!chain.equals(nation)) all.addAll(national);
             for (Link l : linker.link(all, paragraphsOf.apply(all))) {
-                if (!nationalTasks.contains(l.child()) || seen.add(List.of(l.kind(), l.child(), l.parent()))) links.add(l);
+                if (!nationalTasks.contains(l.child()) || seen.add(List.of(l.kind(), l.child(), l.parent()))) links.accept(l);
             }
         }
-        return links;
     }
 
     /** The province a jurisdiction lies in (itself for a province; the code itself for the nation or a code the gazetteer lacks). */
@@ -144,25 +148,30 @@ public final class LinkStage {
         return paragraphs;
     }
 
+    /**
+     * Links the store's corpus chain by chain, the links found going to temporary files as each chain
+     * is done, then replaces every link graph in one transaction from those files.
+     */
     public Counts run(Tdb2Store store) {
         long start = System.nanoTime();
-        List<Link> links = linkByChain(new CorpusReader(store.dataset()));
-        String corpusStamp = store.stampOf(Iris.document(""));
-        Map<String, Consumer<StreamRDF>> graphs = new LinkedHashMap<>();
-        Map<LinkKind, Integer> accepted = new EnumMap<>(LinkKind.class);
-        for (LinkKind kind : KINDS) {
-            String graph = Iris.linkGraph(kind.localName());
-            graphs.put(graph, out -> {
-                LinkWriter.write(links, kind, sink.apply(out));
-                if (kind == LinkKind.CONTRIBUTES_TO) out.quad(corpusStamp(graph, corpusStamp));
-            });
-            accepted.put(kind, (int) links.stream().filter(l -> l.kind() == kind && l.accepted()).count());
+        try (LinkSpill spill = new LinkSpill(KINDS)) {
+            linkByChain(new CorpusReader(store.dataset()), spill::add);
+            String corpusStamp = store.stampOf(Iris.document(""));
+            Map<String, Consumer<StreamRDF>> graphs = new LinkedHashMap<>();
+            Map<LinkKind, Integer> accepted = new EnumMap<>(LinkKind.class);
+            for (LinkKind kind : KINDS) {
+                String graph = Iris.linkGraph(kind.localName());
+                graphs.put(graph, out -> {
+                    spill.replay(kind, sink.apply(out));
+                    if (kind == LinkKind.CONTRIBUTES_TO) out.quad(corpusStamp(graph, corpusStamp));
+                });
+                accepted.put(kind, spill.accepted(kind));
+            }
+            // Link graphs of kinds no longer written (an older release's) go too: the links are rebuilt whole.
+            List<String> stale = new ArrayList<>(store.graphNames(Iris.linkGraph("")));
+            stale.removeAll(graphs.keySet());
+            store.replaceGraphs(stale, graphs);
+            return new Counts(accepted, spill.written(LinkKind.CONTRIBUTES_TO), java.time.Duration.ofNanos(System.nanoTime() - start));
         }
-        // Link graphs of kinds no longer written (an older release's) go too: the links are rebuilt whole.
-        List<String> stale = new ArrayList<>(store.graphNames(Iris.linkGraph("")));
-        stale.removeAll(graphs.keySet());
-        store.replaceGraphs(stale, graphs);
-        int candidates = (int) links.stream().filter(l -> l.kind() == LinkKind.CONTRIBUTES_TO).count();
-        return new Counts(accepted, candidates, java.time.Duration.ofNanos(System.nanoTime() - start));
     }
 }

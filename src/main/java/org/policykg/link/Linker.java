@@ -156,14 +156,15 @@ public final class Linker {
      * For each task, the best few higher-level tasks of its chain. Candidates come from an indexed text
      * search and from the tasks its lead unit (or that unit's counterpart) leads up the chain; each is
      * described by its {@link Feature}s, the order of the two lists among them, and weighed by the
-     * fitted {@link ContributionModel}.
+     * fitted {@link ContributionModel}. The children are weighed one list at a time: the order and the
+     * alignment compare a child only with its own list's neighbours, so a chain of a national year
+     * holds one list's candidates (and their evidence) at a time, not the chain's.
      */
     List<Link> contributions(List<LinkTask> tasks, Map<String, Map<String, Integer>> bigrams, SameTasks twins, CandidateSink sink) {
         Map<String, LinkTask> byIri = new HashMap<>();
         for (LinkTask t : tasks) byIri.put(t.iri(), t);
         Map<String, Words.Bags> words = new HashMap<>();
         for (LinkTask t : tasks) words.put(t.iri(), Words.of(t.text()));
-        ListOrder order = new ListOrder(tasks);
         LeadIndex leads = new LeadIndex(tasks);
         List<Map<String, Integer>> wordBags = new ArrayList<>();
         for (Words.Bags b : words.values()) {
@@ -171,33 +172,48 @@ public final class Linker {
             wordBags.add(b.classes());
         }
         LinkScorer scorer = new LinkScorer(Bigrams.idf(bigrams.values()), wordWeights(wordBags), new IndicatorConcepts(thesaurus), leads::ledCount, themes);
-        Map<String, List<ScoredCandidate>> byChild = new LinkedHashMap<>();
+        Map<String, List<LinkTask>> lists = new LinkedHashMap<>();
+        for (LinkTask t : tasks) lists.computeIfAbsent(ListOrder.key(t), k -> new ArrayList<>()).add(t);
+        List<Link> links = new ArrayList<>();
         try (CandidateIndex index = new CandidateIndex(tasks)) {
-            for (LinkTask child : tasks) {
-                Set<String> chain = higherJurisdictions(child.jurisdiction());
-                if (chain.isEmpty()) continue;
-                int[] years = {child.year(), child.year() - 1};
-                Set<String> found = new LinkedHashSet<>(index.search(child.text(), chain, years, SEARCH_DEPTH));
-                if (model.uses(Feature.LEAD_UNIT)) for (LinkTask p : leads.ledAbove(child, chain, years)) found.add(p.iri());
-                List<ScoredCandidate> scored = new ArrayList<>();
-                for (String iri : found) {
-                    LinkTask parent = byIri.get(iri);
-                    LinkScorer.Scored s = scorer.score(child, bigrams.get(child.iri()), words.get(child.iri()), parent, bigrams.get(iri), words.get(iri));
-                    scored.add(new ScoredCandidate(parent, s.features(), new ArrayList<>(s.evidence()), 0));
-                }
-                byChild.put(child.iri(), scored);
-            }
+            ChainPass pass = new ChainPass(byIri, bigrams, words, new ListOrder(tasks), leads, scorer, index, twins, sink);
+            for (List<LinkTask> children : lists.values()) links.addAll(contributionsOf(children, pass));
         }
+        return links;
+    }
+
+    /** What a chain's lists share while their children are weighed. */
+    private record ChainPass(Map<String, LinkTask> byIri, Map<String, Map<String, Integer>> bigrams, Map<String, Words.Bags> words,
+                             ListOrder order, LeadIndex leads, LinkScorer scorer, CandidateIndex index, SameTasks twins, CandidateSink sink) {
+
+        ScoredCandidate score(LinkTask child, String parentIri) {
+            LinkScorer.Scored s = scorer.score(child, bigrams.get(child.iri()), words.get(child.iri()), byIri.get(parentIri), bigrams.get(parentIri),
+                    words.get(parentIri));
+            return new ScoredCandidate(byIri.get(parentIri), s.features(), new ArrayList<>(s.evidence()), 0);
+        }
+    }
+
+    /** The kept candidates of the children of one list. */
+    private List<Link> contributionsOf(List<LinkTask> children, ChainPass pass) {
+        Map<String, List<ScoredCandidate>> byChild = new LinkedHashMap<>();
+        for (LinkTask child : children) {
+            Set<String> chain = higherJurisdictions(child.jurisdiction());
+            if (chain.isEmpty()) continue;
+            int[] years = {child.year(), child.year() - 1};
+            Set<String> found = new LinkedHashSet<>(pass.index().search(child.text(), chain, years, SEARCH_DEPTH));
+            if (model.uses(Feature.LEAD_UNIT)) for (LinkTask p : pass.leads().ledAbove(child, chain, years)) found.add(p.iri());
+            List<ScoredCandidate> scored = new ArrayList<>();
+            for (String iri : found) scored.add(pass.score(child, iri));
+            byChild.put(child.iri(), scored);
+        }
+        ListOrder order = pass.order();
         Map<String, Map<String, ListOrder.Anchor>> anchors = model.uses(Feature.ORDER) ? anchors(byChild, order) : Map.of();
         for (Map.Entry<String, List<ScoredCandidate>> e : byChild.entrySet()) {
-            LinkTask child = byIri.get(e.getKey());
+            LinkTask child = pass.byIri().get(e.getKey());
             Map<String, ScoredCandidate> candidates = new LinkedHashMap<>();
             for (ScoredCandidate c : e.getValue()) candidates.put(c.parent().iri(), c);
             for (Map.Entry<String, Double> s : order.suggested(child, anchors).entrySet()) {
-                ScoredCandidate c = candidates.computeIfAbsent(s.getKey(), iri -> {
-                    LinkScorer.Scored sc = scorer.score(child, bigrams.get(child.iri()), words.get(child.iri()), byIri.get(iri), bigrams.get(iri), words.get(iri));
-                    return new ScoredCandidate(byIri.get(iri), sc.features(), new ArrayList<>(sc.evidence()), 0);
-                });
+                ScoredCandidate c = candidates.computeIfAbsent(s.getKey(), iri -> pass.score(child, iri));
                 c.features()[Feature.ORDER.ordinal()] = s.getValue();
                 c.evidence().add(String.format("neighbours aligned %.2f", s.getValue()));
             }
@@ -208,10 +224,10 @@ public final class Linker {
         if (model.uses(Feature.ALIGNED)) aligned(byChild, order);
         List<Link> links = new ArrayList<>();
         for (Map.Entry<String, List<ScoredCandidate>> e : byChild.entrySet()) {
-            LinkTask child = byIri.get(e.getKey());
-            List<ScoredCandidate> weighed = twins.shareBest(e.getValue().stream()
+            LinkTask child = pass.byIri().get(e.getKey());
+            List<ScoredCandidate> weighed = pass.twins().shareBest(e.getValue().stream()
                     .map(c -> new ScoredCandidate(c.parent(), c.features(), c.evidence(), model.probability(c.features()))).toList());
-            sink.accept(child, weighed);
+            pass.sink().accept(child, weighed);
             links.addAll(kept(child, weighed, model.threshold()));
         }
         return links;

@@ -67,8 +67,10 @@ echo "$(describe "$WORK/yardstick.time") (load average after $(loadavg))"
 
 echo "== load path: ScaleRun ... load, threads $THREADS, batch budget $BATCH quads (load average $(loadavg))"
 /usr/bin/time -o "$WORK/load.time" -f "$TIME" \
-    java -Xmx4g -cp "$JAR" org.policykg.bench.ScaleRun "$SOURCE" "$WORK/store" "$THREADS" "$BATCH" load | tee "$WORK/load.log"
+    java -Xmx4g -Xlog:gc:file="$WORK/load.gc" -cp "$JAR" org.policykg.bench.ScaleRun "$SOURCE" "$WORK/store" "$THREADS" "$BATCH" load | tee "$WORK/load.log"
 echo "$(describe "$WORK/load.time") (load average after $(loadavg))"
+# the heap's peak is what the collector let fill; what a collection left is nearer what the load holds
+grep -o '[0-9]*M->[0-9]*M' "$WORK/load.gc" | awk -F'->' '{a = $2 + 0; if (a > m) m = a; n++} END {printf "heap after a collection: at most %d MB (%d collections)\n", m, n}'
 # the same quads? tdb2.tdbdump of the yardstick counts what it stored (duplicates dropped), so compare with the file
 echo "quads stored: tdbloader $(java -cp "$JAR" tdb2.tdbquery --loc "$WORK/yardstick" --results=TSV 'SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } }' | tail -1), \
 load path $(java -cp "$JAR" tdb2.tdbquery --loc "$WORK/store" --results=TSV 'SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } FILTER (!STRSTARTS(STR(?g), "https://w3id.org/policykg/graph/links/")) }' | tail -1) (file: $QUADCOUNT lines)"

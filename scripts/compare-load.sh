@@ -5,6 +5,9 @@
 #   scripts/compare-load.sh N [WORK]      e.g. scripts/compare-load.sh 10
 #   LOADER=basic scripts/compare-load.sh 10   the yardstick with tdb2.tdbloader --loader=basic
 #   CORPUS=DIR scripts/compare-load.sh NAME   a corpus made elsewhere (e.g. bench.NationalYear's), not N× the seeds
+#   QUADS=FILE CORPUS=DIR scripts/compare-load.sh NAME   the corpus's quads dumped before (N-Quads, links
+#                                             excluded): no first load and dump (a national year's take ~15 min)
+#   BATCH=N scripts/compare-load.sh 10      the load path's batch budget in quads (default: the build's)
 #
 # Generates the N× corpus (CorpusMultiplier), loads it once to dump the load path's quads (every
 # graph but the links, which a load-only run does not write anyway) as the yardstick's input, then
@@ -20,7 +23,7 @@ WORK=${2:-/tmp/compare-load-$N}
 HERE=$(cd "$(dirname "$0")/.." && pwd)
 JAR=$HERE/target/policykg.jar
 THREADS=${THREADS:-$(nproc)}
-BATCH=${BATCH:-64}
+BATCH=${BATCH:--}    # - for the build's default (--batch-quads)
 # the yardstick's loader: empty for tdb2.tdbloader's default (phased); basic is its transactional one
 LOADER=${LOADER:-}
 TIME='%e %U %S %M'
@@ -43,22 +46,34 @@ else
     java -cp "$JAR" org.policykg.bench.CorpusMultiplier seeds "$N" "$WORK/corpus" | tail -1
 fi
 
-echo "== the load path's quads (a first load, dumped)"
-java -Xmx4g -cp "$JAR" org.policykg.bench.ScaleRun "$SOURCE" "$WORK/first" "$THREADS" "$BATCH" load > /dev/null
-java -cp "$JAR" tdb2.tdbdump --loc "$WORK/first" \
-    | grep -v '<https://w3id.org/policykg/graph/links/[^>]*> \.$' > "$WORK/quads.nq"
-rm -rf "$WORK/first"
-echo "$(wc -l < "$WORK/quads.nq") quads"
+if [ -n "${QUADS:-}" ]; then
+    [ -n "${CORPUS:-}" ] || { echo "QUADS=FILE needs the CORPUS=DIR they were dumped from" >&2; exit 2; }
+    echo "== the load path's quads: $QUADS (given)"
+else
+    echo "== the load path's quads (a first load, dumped)"
+    QUADS=$WORK/quads.nq
+    java -Xmx4g -cp "$JAR" org.policykg.bench.ScaleRun "$SOURCE" "$WORK/first" "$THREADS" "$BATCH" load > /dev/null
+    java -cp "$JAR" tdb2.tdbdump --loc "$WORK/first" \
+        | grep -v '<https://w3id.org/policykg/graph/links/[^>]*> \.$' > "$QUADS"
+    rm -rf "$WORK/first"
+fi
+QUADCOUNT=$(wc -l < "$QUADS")
+echo "$QUADCOUNT quads"
 
 echo "== tdb2.tdbloader ${LOADER:+--loader=$LOADER }(load average $(loadavg))"
 /usr/bin/time -o "$WORK/yardstick.time" -f "$TIME" \
-    java -Xmx4g -cp "$JAR" tdb2.tdbloader ${LOADER:+--loader=$LOADER} --loc "$WORK/yardstick" "$WORK/quads.nq" > "$WORK/yardstick.log" 2>&1
+    java -Xmx4g -cp "$JAR" tdb2.tdbloader ${LOADER:+--loader=$LOADER} --loc "$WORK/yardstick" "$QUADS" > "$WORK/yardstick.log" 2>&1
 echo "$(describe "$WORK/yardstick.time") (load average after $(loadavg))"
 
-echo "== load path: ScaleRun ... load, threads $THREADS, batch $BATCH (load average $(loadavg))"
+echo "== load path: ScaleRun ... load, threads $THREADS, batch budget $BATCH quads (load average $(loadavg))"
 /usr/bin/time -o "$WORK/load.time" -f "$TIME" \
-    java -Xmx4g -cp "$JAR" org.policykg.bench.ScaleRun "$SOURCE" "$WORK/store" "$THREADS" "$BATCH" load | tee "$WORK/load.log"
+    java -Xmx4g -Xlog:gc:file="$WORK/load.gc" -cp "$JAR" org.policykg.bench.ScaleRun "$SOURCE" "$WORK/store" "$THREADS" "$BATCH" load | tee "$WORK/load.log"
 echo "$(describe "$WORK/load.time") (load average after $(loadavg))"
+# the heap's peak is what the collector let fill; what a collection left is nearer what the load holds
+grep -o '[0-9]*M->[0-9]*M' "$WORK/load.gc" | awk -F'->' '{a = $2 + 0; if (a > m) m = a; n++} END {printf "heap after a collection: at most %d MB (%d collections)\n", m, n}'
+# the same quads? tdb2.tdbdump of the yardstick counts what it stored (duplicates dropped), so compare with the file
+echo "quads stored: tdbloader $(java -cp "$JAR" tdb2.tdbquery --loc "$WORK/yardstick" --results=TSV 'SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } }' | tail -1), \
+load path $(java -cp "$JAR" tdb2.tdbquery --loc "$WORK/store" --results=TSV 'SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } FILTER (!STRSTARTS(STR(?g), "https://w3id.org/policykg/graph/links/")) }' | tail -1) (file: $QUADCOUNT lines)"
 
 LOAD=$(awk '$1 == "loading" {print $2}' "$WORK/load.log")
 paste "$WORK/load.time" "$WORK/yardstick.time" | awk -v load="$LOAD" \

@@ -25,7 +25,9 @@ import org.policykg.store.Tdb2Store;
  * compaction, the store's disk use (as {@code du -sk} counts TDB2's sparse files) before and after
  * compaction, and the heap's peak.
  *
- * <pre>java -Xmx4g -cp target/policykg.jar org.policykg.bench.ScaleRun CORPUS STORE [THREADS [BATCH [load]]]</pre>
+ * <pre>java -Xmx4g -cp target/policykg.jar org.policykg.bench.ScaleRun CORPUS STORE [THREADS [BATCH_QUADS [load]]]</pre>
+ *
+ * THREADS and BATCH_QUADS default to the build's ({@code --threads}, {@code --batch-quads}); {@code -} keeps the default.
  *
  * With {@code load}, the build is stopped when loading ends (no link, no compaction): for measuring
  * the load path alone.
@@ -34,13 +36,13 @@ public final class ScaleRun {
 
     public static void main(String[] args) throws IOException {
         if (args.length < 2) {
-            System.err.println("usage: ScaleRun CORPUS STORE [THREADS [BATCH [load]]]");
+            System.err.println("usage: ScaleRun CORPUS STORE [THREADS [BATCH_QUADS [load]]]  (- for a default)");
             System.exit(2);
         }
         Path store = Path.of(args[1]);
         BuildOptions options = BuildOptions.defaults();
-        if (args.length > 2) options = options.threads(Integer.parseInt(args[2]));
-        if (args.length > 3) options = options.batch(Integer.parseInt(args[3]));
+        if (args.length > 2 && !args[2].equals("-")) options = options.threads(Integer.parseInt(args[2]));
+        if (args.length > 3 && !args[3].equals("-")) options = options.batchQuads(Integer.parseInt(args[3]));
         StageClock clock = new StageClock(store, args.length > 4 && args[4].equals("load"));
         ProblemLog problems = new ProblemLog();
         BuildSummary s;
@@ -49,6 +51,7 @@ public final class ScaleRun {
         } catch (LoadDone e) {
             clock.seconds().forEach((stage, seconds) -> System.out.printf("%-24s %8.1f s%n", stage, seconds));
             System.out.printf("  of which writing        %8.1f s (the rest: waiting for extraction)%n", clock.writing / 1e9);
+            System.out.println(clock.batches(options));
             System.out.printf("store: %,d KB; peak heap used: %,d MB%n", diskKilobytes(store), peakHeap() >> 20);
             // the writer is this thread; the rest of the CPU is extraction, the text index's thread, GC and JIT
             System.out.printf("CPU: writer thread %.1f s, whole process %.1f s%n",
@@ -58,7 +61,7 @@ public final class ScaleRun {
             return;
         }
         clock.stage("closed");
-        System.out.printf("threads %d, batch %d%n", options.threads(), options.batch());
+        System.out.println(clock.batches(options));
         System.out.printf("documents built %d, failed %d; %d tasks, %d triples; problems: %d error(s), %d warning(s)%n",
                 s.built(), s.failed(), s.store().tasks(), s.store().triples(), s.errors(), s.warnings());
         clock.seconds().forEach((stage, seconds) -> System.out.printf("%-24s %8.1f s%n", stage, seconds));
@@ -84,6 +87,9 @@ public final class ScaleRun {
         private final List<Long> starts = new ArrayList<>();
         long sizeBeforeCompaction;
         long writing;
+        int transactions;
+        long quads;
+        long largest;
 
         StageClock(Path store, boolean loadOnly) {
             this.store = store;
@@ -106,8 +112,17 @@ public final class ScaleRun {
         }
 
         @Override
-        public void written(int documents, long nanos) {
+        public void written(int documents, long quads, long nanos) {
             writing += nanos;
+            if (documents == 0) return; // nothing ready in the batch: no transaction
+            transactions++;
+            this.quads += quads;
+            largest = Math.max(largest, quads);
+        }
+
+        String batches(BuildOptions options) {
+            return String.format("threads %d, batch budget %,d quads: %,d write transactions, %,d quads, largest %,d",
+                    options.threads(), options.batchQuads(), transactions, quads, largest);
         }
 
         @Override

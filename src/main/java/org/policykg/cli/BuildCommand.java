@@ -75,10 +75,11 @@ final class BuildCommand implements Callable<Integer> {
                 "同时读取与抽取的文件数(默认:CPU 核数)"})
     Integer threads;
 
-    @Option(names = "--batch", paramLabel = "N", defaultValue = "" + BuildOptions.DEFAULT_BATCH,
-            description = {"Write up to this many documents per transaction (default: ${DEFAULT-VALUE})",
-                "每个写事务最多写入的文件数(默认 ${DEFAULT-VALUE})"})
-    int batch;
+    @Option(names = "--batch-quads", paramLabel = "N", defaultValue = "" + BuildOptions.DEFAULT_BATCH_QUADS,
+            description = {"Write documents in transactions of about this many quads each; the next batch is held "
+                + "in memory meanwhile, at a few hundred bytes a quad (default: ${DEFAULT-VALUE})",
+                "每个写事务约写入的四元组数;写入时下一批在内存中待写,每个四元组约数百字节(默认 ${DEFAULT-VALUE})"})
+    int batchQuads;
 
     @Option(names = {"-q", "--quiet"}, description = {"Print only problems and the summary", "只输出问题与汇总"})
     boolean quiet;
@@ -94,12 +95,12 @@ final class BuildCommand implements Callable<Integer> {
             root.err.println(e.getMessage());
             return ExitCodes.USAGE;
         }
-        if ((threads != null && threads < 1) || batch < 1) {
-            root.err.println("policykg build: --threads and --batch take a number of at least 1");
+        if ((threads != null && threads < 1) || batchQuads < 1) {
+            root.err.println("policykg build: --threads and --batch-quads take a number of at least 1");
             return ExitCodes.USAGE;
         }
         BuildOptions options = new BuildOptions(strict, force, prune, reindex, maxMegabytes << 20);
-        options = options.batch(batch);
+        options = options.batchQuads(batchQuads);
         if (threads != null) options = options.threads(threads);
         // Progress only where someone watches: a terminal, never a script's or CI's log.
         Progress progress = System.console() != null ? new TerminalProgress(root.err) : Progress.NONE;

@@ -29,14 +29,14 @@ import org.policykg.store.Tdb2Store;
 /**
  * Loads many documents. They are independent, so a bounded pool reads, extracts and maps them in
  * parallel while the caller's thread writes: a batch of documents per write transaction (one TDB2
- * journal sync and one Lucene commit per batch, not per document), while the next batch is extracted. All that can fail about a
- * document fails before the write; should a batch's write fail all the same, its documents are
- * written one at a time, so only the one at fault keeps its previous graph.
+ * journal sync and one Lucene commit per batch, not per document), while the next batch is
+ * extracted. A batch is bounded by quads ({@link BuildOptions#batchQuads()}), not by documents: what
+ * a transaction costs on disk depends on the blocks it touches, and a year of small documents would
+ * otherwise write many small transactions. All that can fail about a document fails before the
+ * write; should a batch's write fail all the same, its documents are written one at a time, so
+ * only the one at fault keeps its previous graph.
  */
 final class BatchLoad {
-
-    /** The most quads held for one batch: a batch of large documents is written early, which bounds memory. */
-    static final int MAX_BATCH_QUADS = 1_000_000;
 
     private final Gazetteer gazetteer;
     private final CorpusMetadata metadata;
@@ -66,12 +66,17 @@ final class BatchLoad {
         });
         Tally tally = new Tally(problems, lines, state);
         Set<String> names = new HashSet<>();
-        // Documents prepared ahead of the writer: enough to fill the next batch while this one is written.
-        int window = options.batch() + 2 * options.threads();
+        // The first batch is as many documents as are extracted at once, each next one at most twice
+        // the last, so the writer starts as soon as the first documents are ready instead of waiting
+        // for a whole budget of quads (50 documents written as one batch took 1.65 times
+        // tdb2.tdbloader's time, BENCHMARKS.md); the quad budget ends a batch first once it has grown.
+        int limit = options.threads();
+        // Documents prepared ahead of the writer: enough to fill the next batch while this one is
+        // written, so at most about two budgets of quads are held.
+        int window = limit + 2 * options.threads();
         Deque<Future<PreparedDocument>> pending = new ArrayDeque<>();
         List<PreparedDocument> batch = new ArrayList<>();
         long quads = 0;
-        int limit = firstBatch();
         try {
             int next = 0;
             for (int i = 0; i < files.size(); i++) {
@@ -85,28 +90,19 @@ final class BatchLoad {
                 PreparedDocument doc = await(pending.poll());
                 batch.add(doc);
                 quads += doc.size();
-                if (batch.size() >= limit || quads >= MAX_BATCH_QUADS) {
-                    write(batch, store, tally, progress);
+                if (batch.size() >= limit || quads >= options.batchQuads()) {
+                    write(batch, quads, store, tally, progress);
+                    limit = 2 * batch.size();
+                    window = batch.size() + 2 * options.threads();
                     batch = new ArrayList<>();
                     quads = 0;
-                    limit = Math.min(options.batch(), 2 * limit);
                 }
             }
-            write(batch, store, tally, progress);
+            write(batch, quads, store, tally, progress);
         } finally {
             pool.shutdownNow();
         }
         return new Result(tally.built, tally.unchanged, tally.failed, names);
-    }
-
-    /**
-     * The first batch is as many documents as are extracted at once, and each next one twice the
-     * last, up to {@code --batch}: the writer starts as soon as the first documents are ready
-     * instead of waiting for a whole batch, so extraction overlaps the write even when the input is
-     * a single batch (50 documents took 1.65 times tdb2.tdbloader's time written as one, BENCHMARKS.md).
-     */
-    private int firstBatch() {
-        return Math.min(options.batch(), options.threads());
     }
 
     private static PreparedDocument sameName(Path path) {
@@ -134,13 +130,14 @@ final class BatchLoad {
      * TDB2's bulk loader, tried per batch, was five times slower than this at 100× (BENCHMARKS.md):
      * each batch is a separate bulk load that sorts into indexes already large.
      */
-    private void write(List<PreparedDocument> batch, Tdb2Store store, Tally tally, Progress progress) {
+    private void write(List<PreparedDocument> batch, long quads, Tdb2Store store, Tally tally, Progress progress) {
+        if (batch.isEmpty()) return; // the inputs ended with the last batch
         long start = System.nanoTime();
         List<PreparedDocument> ready = batch.stream().filter(d -> d.outcome() == PreparedDocument.Outcome.READY).toList();
         Map<Path, PreparedDocument> failedAtWrite = new LinkedHashMap<>();
         write(ready, store, failedAtWrite);
         for (PreparedDocument doc : batch) tally.add(failedAtWrite.getOrDefault(doc.path(), doc));
-        progress.written(ready.size(), System.nanoTime() - start);
+        progress.written(ready.size(), quads, System.nanoTime() - start);
     }
 
     private void write(List<PreparedDocument> docs, Tdb2Store store, Map<Path, PreparedDocument> failedAtWrite) {

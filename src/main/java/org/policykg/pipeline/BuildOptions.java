@@ -8,9 +8,11 @@ package org.policykg.pipeline;
  * @param reindex the text index is rebuilt whole from the store
  * @param maxBytes the largest document read; larger files are refused without being read
  * @param threads how many documents are read and extracted at once
- * @param batch the most documents written in one transaction
+ * @param batchQuads the quads a write transaction gathers: documents join a batch until it holds this
+ *     many (a document larger than that is a batch of its own)
  */
-public record BuildOptions(boolean strict, boolean force, boolean prune, boolean reindex, long maxBytes, int threads, int batch) {
+public record BuildOptions(boolean strict, boolean force, boolean prune, boolean reindex, long maxBytes, int threads,
+                           int batchQuads) {
 
     /**
      * 20 MB: fifty times the largest seed (the seeds are 7–60 KB, real notices rarely pass 1 MB),
@@ -19,19 +21,22 @@ public record BuildOptions(boolean strict, boolean force, boolean prune, boolean
     public static final long DEFAULT_MAX_BYTES = 20L << 20;
 
     /**
-     * 64 documents per write transaction: each commit syncs TDB2's journal and Lucene's index, which
-     * cost more than a seed-sized document's writes; more gains little (BENCHMARKS.md, "National scale").
+     * About a million quads per write transaction, whatever the documents' sizes: each transaction
+     * copies every B+tree block it touches, and in a national store's large trees a batch touches
+     * nearly all of them, so the number of transactions, not of documents, sets the disk written
+     * (BENCHMARKS.md, "Load beside tdb2.tdbloader"). Held twice in memory (the batch written and the
+     * next one prepared), at a few hundred bytes a quad.
      */
-    public static final int DEFAULT_BATCH = 64;
+    public static final int DEFAULT_BATCH_QUADS = 1_000_000;
 
     public BuildOptions {
         if (threads < 1) throw new IllegalArgumentException("threads must be at least 1, not " + threads);
-        if (batch < 1) throw new IllegalArgumentException("batch must be at least 1, not " + batch);
+        if (batchQuads < 1) throw new IllegalArgumentException("a batch must hold at least 1 quad, not " + batchQuads);
     }
 
     /** The options of a build that reads as many documents at once as the machine has cores. */
     public BuildOptions(boolean strict, boolean force, boolean prune, boolean reindex, long maxBytes) {
-        this(strict, force, prune, reindex, maxBytes, Runtime.getRuntime().availableProcessors(), DEFAULT_BATCH);
+        this(strict, force, prune, reindex, maxBytes, Runtime.getRuntime().availableProcessors(), DEFAULT_BATCH_QUADS);
     }
 
     public static BuildOptions defaults() {
@@ -39,14 +44,14 @@ public record BuildOptions(boolean strict, boolean force, boolean prune, boolean
     }
 
     public BuildOptions strict(boolean value) {
-        return new BuildOptions(value, force, prune, reindex, maxBytes, threads, batch);
+        return new BuildOptions(value, force, prune, reindex, maxBytes, threads, batchQuads);
     }
 
     public BuildOptions threads(int value) {
-        return new BuildOptions(strict, force, prune, reindex, maxBytes, value, batch);
+        return new BuildOptions(strict, force, prune, reindex, maxBytes, value, batchQuads);
     }
 
-    public BuildOptions batch(int value) {
+    public BuildOptions batchQuads(int value) {
         return new BuildOptions(strict, force, prune, reindex, maxBytes, threads, value);
     }
 }

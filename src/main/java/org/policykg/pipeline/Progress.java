@@ -11,8 +11,11 @@ public interface Progress {
     /** About to build document {@code n} of {@code total}. */
     void document(int n, int total, Path path);
 
-    /** A batch of {@code documents} was written to the store in {@code nanos}: what a benchmark tells apart from extraction. */
-    default void written(int documents, long nanos) {}
+    /**
+     * A batch of {@code documents} holding {@code quads} was written to the store in one transaction
+     * of {@code nanos}: what a benchmark tells apart from extraction.
+     */
+    default void written(int documents, long quads, long nanos) {}
 
     /** The build is over; a display clears its line. */
     void done();

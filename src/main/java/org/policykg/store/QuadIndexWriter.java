@@ -30,7 +30,7 @@ import org.apache.jena.tdb2.sys.TDBInternal;
  * inserts go down the same path to the same pages (tdb2.tdbloader's phased loader also fills one
  * index at a time, but outside one transaction; BENCHMARKS.md, "Load beside tdb2.tdbloader"). The
  * stored keys are the same either way ({@code QuadIndexWriterTest}). The batch's rows are held
- * as 4 longs each: a build's batch stops growing at {@code BatchLoad.MAX_BATCH_QUADS}.
+ * as 4 longs each: a build's batch stops growing at its quad budget ({@code BuildOptions.batchQuads}).
  */
 final class QuadIndexWriter {
 

@@ -109,8 +109,8 @@ class BatchLoadTest {
     @Test
     void batchesPreparedInParallelStoreWhatOneDocumentPerTransactionStores(@TempDir Path dir) throws IOException {
         Path input = inputs(dir);
-        BuildOptions oneByOne = BuildOptions.defaults().threads(1).batch(1);
-        BuildOptions batched = BuildOptions.defaults().threads(3).batch(2);
+        BuildOptions oneByOne = BuildOptions.defaults().threads(1).batchQuads(1); // every document a batch of its own
+        BuildOptions batched = BuildOptions.defaults().threads(3);
         try (Tdb2Store plain = Tdb2Store.open(dir.resolve("plain"));
              Tdb2Store batchedStore = Tdb2Store.open(dir.resolve("batched"))) {
             assertEquals(5, build(input, plain, new ProblemLog(), oneByOne, UnaryOperator.identity()).built());
@@ -133,7 +133,7 @@ class BatchLoadTest {
         Path input = inputs(dir);
         try (Tdb2Store store = Tdb2Store.open(dir.resolve("store"))) {
             ProblemLog log = new ProblemLog();
-            BuildSummary summary = build(input, store, log, BuildOptions.defaults().threads(2).batch(5), failing("c-city.txt"));
+            BuildSummary summary = build(input, store, log, BuildOptions.defaults().threads(2), failing("c-city.txt"));
             assertEquals(4, summary.built());
             assertEquals(1, summary.failed());
             assertEquals(1, log.all().size(), log.all().toString());
@@ -159,7 +159,7 @@ class BatchLoadTest {
                 Files.writeString(file, Files.readString(file).replace("充电桩8000根", "充电桩9000根"));
             }
             ProblemLog log = new ProblemLog();
-            BuildSummary summary = build(input, store, log, BuildOptions.defaults().threads(2).batch(64), failing("c-city.txt"));
+            BuildSummary summary = build(input, store, log, BuildOptions.defaults().threads(2), failing("c-city.txt"));
             Map<String, Set<String>> after = data(store);
 
             assertEquals(2, summary.built());
@@ -182,28 +182,64 @@ class BatchLoadTest {
         }
     }
 
-    @Test
-    void theWriterStartsWithAsManyDocumentsAsAreExtractedAtOnceAndDoublesUpToTheBatch(@TempDir Path dir) throws IOException {
-        Path input = inputs(dir);
-        List<Integer> batches = new java.util.ArrayList<>();
-        Progress progress = new Progress() {
-            @Override public void stage(String name) {}
-            @Override public void document(int n, int total, Path path) {}
-            @Override public void written(int documents, long nanos) { batches.add(documents); }
-            @Override public void done() {}
-        };
-        try (Tdb2Store store = Tdb2Store.open(dir.resolve("store"))) {
-            new BuildPipeline(SeedStore.GAZETTEER, CorpusMetadata.none(), UnaryOperator.identity()).build(List.of(input), store,
-                    new ProblemLog(), BuildOptions.defaults().threads(1).batch(3), line -> {}, progress, new BuildState());
-            assertEquals(List.of(1, 2, 2), batches); // 1, then 2, then at most --batch 3: the 2 left
-            assertEquals(5, store.graphNames(Iris.document("")).size());
-            assertIndexInStep(store);
+    /** Records each batch written: its documents and quads. */
+    private static final class Batches implements Progress {
+        final List<Integer> documents = new java.util.ArrayList<>();
+        final List<Long> quads = new java.util.ArrayList<>();
+
+        @Override public void stage(String name) {}
+        @Override public void document(int n, int total, Path path) {}
+        @Override public void written(int documents, long quads, long nanos) {
+            this.documents.add(documents);
+            this.quads.add(quads);
         }
+        @Override public void done() {}
+    }
+
+    private static Batches load(Path input, Path store, BuildOptions options) {
+        Batches batches = new Batches();
+        try (Tdb2Store kg = Tdb2Store.open(store)) {
+            new BuildPipeline(SeedStore.GAZETTEER, CorpusMetadata.none(), UnaryOperator.identity())
+                    .build(List.of(input), kg, new ProblemLog(), options, line -> {}, batches, new BuildState());
+            assertEquals(5, kg.graphNames(Iris.document("")).size());
+            assertIndexInStep(kg);
+            assertEquals(5, StoreUpkeepTest.search(kg, "充电桩").size()); // one task in each notice
+        }
+        return batches;
+    }
+
+    @Test
+    void theWriterStartsWithAsManyDocumentsAsAreExtractedAtOnceAndDoublesThem(@TempDir Path dir) throws IOException {
+        Path input = inputs(dir);
+        Batches batches = load(input, dir.resolve("store"), BuildOptions.defaults().threads(1));
+        assertEquals(List.of(1, 2, 2), batches.documents); // 1, then 2, then at most 4: the 2 left
+    }
+
+    @Test
+    void aBatchEndsWhenItsDocumentsReachTheQuadBudget(@TempDir Path dir) throws IOException {
+        Path input = inputs(dir);
+        // every document alone (a document over the budget is a batch of its own): each one's quads
+        Batches alone = load(input, dir.resolve("alone"), BuildOptions.defaults().threads(2).batchQuads(1));
+        assertEquals(List.of(1, 1, 1, 1, 1), alone.documents);
+        long city = alone.quads.get(0);
+        long district = alone.quads.get(1);
+        assertEquals(List.of(city, district, city, district, city), alone.quads);
+        assertTrue(city > 100 && district > 100 && city != district, alone.quads.toString());
+
+        // the first batch is 2 documents (2 threads), the next may double to 4, but the budget ends it at 2
+        Batches atBudget = load(input, dir.resolve("at"), BuildOptions.defaults().threads(2).batchQuads((int) (city + district)));
+        assertEquals(List.of(2, 2, 1), atBudget.documents);
+        assertEquals(List.of(city + district, city + district, city), atBudget.quads);
+        // one quad more and the second batch takes the fifth document too
+        Batches over = load(input, dir.resolve("over"), BuildOptions.defaults().threads(2).batchQuads((int) (city + district + 1)));
+        assertEquals(List.of(2, 3), over.documents);
+        assertEquals(List.of(city + district, city + district + city), over.quads);
     }
 
     @Test
     void optionsRefuseNoThreadsAndEmptyBatches() {
         assertThrows(IllegalArgumentException.class, () -> BuildOptions.defaults().threads(0));
-        assertThrows(IllegalArgumentException.class, () -> BuildOptions.defaults().batch(0));
+        assertThrows(IllegalArgumentException.class, () -> BuildOptions.defaults().batchQuads(0));
+        assertEquals(BuildOptions.DEFAULT_BATCH_QUADS, BuildOptions.defaults().batchQuads());
     }
 }

@@ -19,12 +19,13 @@ public final class LinkRun {
             System.err.println("usage: LinkRun STORE");
             System.exit(2);
         }
+        HeapWatch heap = new HeapWatch();
         try (Tdb2Store store = Tdb2Store.open(Path.of(args[0]), Tdb2Store.Mode.WRITE)) {
             long tasks = StoreCounts.of(store.dataset()).tasks();
             LinkStage.Counts counts = new LinkStage(Gazetteer.load()).run(store);
             double seconds = counts.time().toMillis() / 1000.0;
             System.out.printf("%d tasks; links: %s%n", tasks, counts);
-            System.out.printf("link: %.1f s, %.2f ms per task; peak heap used: %,d MB%n", seconds, 1000 * seconds / Math.max(1, tasks), ScaleRun.peakHeap() >> 20);
+            System.out.printf("link: %.1f s, %.2f ms per task; %s%n", seconds, 1000 * seconds / Math.max(1, tasks), heap.describe());
         }
     }
 }

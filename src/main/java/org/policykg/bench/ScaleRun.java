@@ -3,8 +3,6 @@ package org.policykg.bench;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -39,6 +37,7 @@ public final class ScaleRun {
             System.err.println("usage: ScaleRun CORPUS STORE [THREADS [BATCH_QUADS [load]]]  (- for a default)");
             System.exit(2);
         }
+        HeapWatch heap = new HeapWatch();
         Path store = Path.of(args[1]);
         BuildOptions options = BuildOptions.defaults();
         if (args.length > 2 && !args[2].equals("-")) options = options.threads(Integer.parseInt(args[2]));
@@ -52,11 +51,11 @@ public final class ScaleRun {
             clock.seconds().forEach((stage, seconds) -> System.out.printf("%-24s %8.1f s%n", stage, seconds));
             System.out.printf("  of which writing        %8.1f s (the rest: waiting for extraction)%n", clock.writing / 1e9);
             System.out.println(clock.batches(options));
-            System.out.printf("store: %,d KB; peak heap used: %,d MB%n", diskKilobytes(store), peakHeap() >> 20);
+            System.out.printf("store: %,d KB; %s%n", diskKilobytes(store), heap.describe());
             // the writer is this thread; the rest of the CPU is extraction, the text index's thread, GC and JIT
             System.out.printf("CPU: writer thread %.1f s, whole process %.1f s%n",
-                    java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() / 1e9,
-                    ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+                    ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() / 1e9,
+                    ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
                             .getProcessCpuTime() / 1e9);
             return;
         }
@@ -69,7 +68,7 @@ public final class ScaleRun {
         double link = clock.seconds().getOrDefault("linking", 0.0);
         System.out.printf("link: %.2f ms per task (%s)%n", 1000 * link / Math.max(1, s.store().tasks()), s.links());
         System.out.printf("store before compaction: %,d KB; after: %,d KB%n", clock.sizeBeforeCompaction, diskKilobytes(store));
-        System.out.printf("peak heap used: %,d MB%n", peakHeap() >> 20);
+        System.out.println(heap.describe());
     }
 
     /** Stops a load-only run where linking would begin. */
@@ -153,14 +152,5 @@ public final class ScaleRun {
         } catch (IOException | NumberFormatException e) {
             return -1;
         }
-    }
-
-    /** The heap's peak use over every pool since the JVM started. */
-    static long peakHeap() {
-        long peak = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) peak += pool.getPeakUsage().getUsed();
-        }
-        return peak;
     }
 }

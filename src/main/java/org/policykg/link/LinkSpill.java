@@ -3,6 +3,7 @@ package org.policykg.link;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumMap;
@@ -10,6 +11,7 @@ import java.util.Map;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.RiotException;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFWrapper;
 import org.apache.jena.riot.system.StreamRDFWriter;
@@ -43,14 +45,17 @@ final class LinkSpill implements AutoCloseable {
             }
         } catch (IOException e) {
             close();
-            throw new StoreException("cannot write the links found to a temporary file: " + e.getMessage()
-                    + " (check the free space of " + System.getProperty("java.io.tmpdir") + ", or set java.io.tmpdir)", e);
+            throw cannotWrite(e);
         }
     }
 
     void add(Link link) {
         if (finished) throw new IllegalStateException("the links were already read back");
-        staged.get(link.kind()).writer().write(link);
+        try {
+            staged.get(link.kind()).writer().write(link);
+        } catch (RiotException | UncheckedIOException e) {
+            throw cannotWrite(e);
+        }
         written.merge(link.kind(), 1, Integer::sum);
         if (link.accepted()) accepted.merge(link.kind(), 1, Integer::sum);
     }
@@ -85,10 +90,14 @@ final class LinkSpill implements AutoCloseable {
                 s.quads().finish();
                 s.bytes().close();
             }
-        } catch (IOException e) {
-            throw new StoreException("cannot write the links found to a temporary file: " + e.getMessage()
-                    + " (check the free space of " + System.getProperty("java.io.tmpdir") + ", or set java.io.tmpdir)", e);
+        } catch (IOException | RiotException e) {
+            throw cannotWrite(e);
         }
+    }
+
+    private static StoreException cannotWrite(Exception e) {
+        return new StoreException("cannot write the links found to a temporary file: " + e.getMessage()
+                + " (check the free space of " + System.getProperty("java.io.tmpdir") + ", or set java.io.tmpdir)", e);
     }
 
     @Override

@@ -9,13 +9,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.apache.jena.query.Dataset;
-import org.apache.jena.query.DatasetFactory;
-import org.apache.jena.rdf.model.Model;
-import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFLib;
-import org.apache.jena.riot.system.StreamRDFWrapper;
-import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.TDB2Factory;
 import org.policykg.extract.DocumentExtractor;
 import org.policykg.gazetteer.Gazetteer;
 import org.policykg.pipeline.Version;
@@ -26,14 +24,15 @@ import org.policykg.query.QueryParameters;
 import org.policykg.query.QueryRunner;
 import org.policykg.query.ResultTable;
 import org.policykg.rdf.DocumentMapper;
+import org.policykg.rdf.PKG;
 import org.policykg.read.DocumentReader;
 import org.policykg.read.SourceFile;
 
 /**
  * The 2021, 2022 and 2024 work reports of the Shenzhen chain (national, 广东省, 深圳市 and districts)
  * copied in {@code src/test/resources/reports/chain}, extracted and mapped once per test run into an
- * in-memory graph (the union of the documents' graphs and the ontology, as queries see a store): fast
- * enough for tests.
+ * in-memory TDB2 dataset laid out as a store is (a graph per document, the ontology's graph, the
+ * default graph their union), so queries that name a document's graph see what they see in a store.
  */
 final class ReportChainStore {
 
@@ -63,24 +62,23 @@ final class ReportChainStore {
         DocumentExtractor extractor = new DocumentExtractor(gazetteer);
         DocumentMapper mapper = new DocumentMapper(gazetteer, Version.VALUE);
         DocumentReader reader = new DocumentReader();
-        Model union = ModelFactory.createDefaultModel();
-        StreamRDF out = new StreamRDFWrapper(StreamRDFLib.graph(union.getGraph())) {
-            @Override
-            public void quad(Quad quad) {
-                triple(quad.asTriple());
+        // as a store keeps them: each document in its own graph, the default graph their union
+        Dataset dataset = TDB2Factory.createDataset();
+        dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
+        dataset.executeWrite(() -> {
+            StreamRDF out = StreamRDFLib.dataset(dataset.asDatasetGraph());
+            try (Stream<Path> files = Files.list(CHAIN)) {
+                for (Path p : files.sorted().toList()) {
+                    SourceFile file = reader.load(p);
+                    mapper.map(extractor.extract(file, reader.lines(file), ProblemHandler.lenient(new ProblemLog())), Instant.EPOCH, out);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
-        };
-        try (Stream<Path> files = Files.list(CHAIN)) {
-            for (Path p : files.sorted().toList()) {
-                SourceFile file = reader.load(p);
-                mapper.map(extractor.extract(file, reader.lines(file), ProblemHandler.lenient(new ProblemLog())), Instant.EPOCH, out);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        // a store holds the ontology too: queries read its concepts' notations and labels
-        org.apache.jena.riot.RDFDataMgr.read(union, "ontology/policykg.ttl");
-        return DatasetFactory.wrap(union);
+            // a store holds the ontology too, in its graph: queries read its concepts' notations and labels
+            RDFDataMgr.read(dataset.getNamedModel(PKG.ONTOLOGY_GRAPH), "ontology/policykg.ttl");
+        });
+        return dataset;
     }
 
     /** The rows of a result as tab-joined strings of the given columns. */

@@ -31,6 +31,11 @@ final class SameTasks {
         if (!ra.equals(rb)) group.put(ra, rb);
     }
 
+    /** The group a task belongs to: the same key for each writing of one task (its own IRI if written once). */
+    String group(String iri) {
+        return root(iri);
+    }
+
     private String root(String iri) {
         String r = iri;
         while (group.containsKey(r)) r = group.get(r);

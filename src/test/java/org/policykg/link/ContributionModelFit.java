@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
@@ -25,7 +26,10 @@ import org.policykg.store.Tdb2Store;
  * <pre>
  * java -cp target/test-classes:target/classes:$(cat cp.txt) org.policykg.link.ContributionModelFit STORE [--write] [--test] [--errors]
  * java -Dchildren=000:1:2,000:1:5 -cp ... org.policykg.link.ContributionModelFit STORE --kept
+ * java -Drepeats=12 [-Drows=p|ratio|calibrated|stacked] [-DskipKept=true] -cp ... org.policykg.link.ContributionModelFit STORE --conditional
  * </pre>
+ * {@code --conditional} measures the conditional (per-child softmax) model of the fifth round ({@link ConditionalModel}) beside
+ * the kept logistic regression; it was not adopted (BENCHMARKS.md, "Fifth round").
  * STORE is a store built from the seeds; {@code --write} replaces the model resource with the fit on the whole tuning half.
  */
 public final class ContributionModelFit {
@@ -77,6 +81,10 @@ public final class ContributionModelFit {
             }
             if (options.contains("--kept")) {
                 fit.kept(Set.of(System.getProperty("children", "").split(",")));
+                return;
+            }
+            if (options.contains("--conditional")) {
+                fit.conditionalRows(options.contains("--test"));
                 return;
             }
             Map<String, Set<Feature>> levers = levers();
@@ -211,6 +219,12 @@ public final class ContributionModelFit {
 
     /** The same, each held-out fold scored on the children {@code scored} accepts only (all are fitted on). */
     LinkEvaluation.Metrics crossValidated(Set<Feature> features, Predicate<String> scored) {
+        return crossValidated((train, held) -> score(fit(features, train), held), scored);
+    }
+
+    /** The cross-validation of any model: {@code fitAndScore} fits on the training folds and scores the held-out one. */
+    LinkEvaluation.Metrics crossValidated(BiFunction<Map<String, Set<String>>, Map<String, Set<String>>, LinkEvaluation.Metrics> fitAndScore,
+                                          Predicate<String> scored) {
         int predicted = 0, correct = 0, positives = 0, top3 = 0;
         for (int r = 0; r < REPEATS; r++) {
             List<String> children = new ArrayList<>(tuning.contributions().keySet());
@@ -222,7 +236,7 @@ public final class ContributionModelFit {
                     (i % FOLDS == fold ? held : train).put(children.get(i), tuning.contributions().get(children.get(i)));
                 }
                 held.keySet().removeIf(scored.negate());
-                LinkEvaluation.Metrics m = score(fit(features, train), held);
+                LinkEvaluation.Metrics m = fitAndScore.apply(train, held);
                 predicted += m.predicted();
                 correct += m.correct();
                 positives += m.positives();
@@ -395,6 +409,463 @@ public final class ContributionModelFit {
 
     private String byShort(String id) {
         return tasks.stream().filter(t -> LinkEvaluation.shortId(t).equals(id)).findFirst().map(t -> t.text().substring(0, Math.min(50, t.text().length()))).orElse("?");
+    }
+
+    // The conditional (per-child softmax) model: issue 13, fifth round (BENCHMARKS.md).
+
+    /** The rows of the fifth round: the kept logistic model beside the conditional model under each acceptance rule. */
+    private void conditionalRows(boolean withTest) {
+        if (!Boolean.getBoolean("skipKept")) report("kept: logistic, one threshold", CHOSEN, withTest);
+        Set<String> rows = Set.of(System.getProperty("rows", "p|ratio|calibrated|stacked").split("\\|"));
+        if (rows.contains("stacked")) {
+            String line = String.format("%-34s", "logistic + conditional share") + "cross-validated on tuning "
+                    + crossValidated((train, held) -> scoreStacked(fitStacked(CHOSEN, train), held), child -> true);
+            Stacked m = fitStacked(CHOSEN, tuning.contributions());
+            if (withTest) line += " | tuning " + scoreStacked(m, tuning.contributions()) + " | TEST " + scoreStacked(m, test.contributions());
+            System.out.println(line);
+            System.out.println("  fitted on the whole tuning half: " + m);
+        }
+        if (rows.contains("calibrated")) {
+            String line = String.format("%-34s", "conditional, calibrated") + "cross-validated on tuning "
+                    + crossValidated((train, held) -> scoreCalibrated(fitCalibrated(CHOSEN, train), held), child -> true);
+            Calibrated m = fitCalibrated(CHOSEN, tuning.contributions());
+            if (withTest) line += " | tuning " + scoreCalibrated(m, tuning.contributions()) + " | TEST " + scoreCalibrated(m, test.contributions());
+            System.out.println(line);
+            System.out.println("  fitted on the whole tuning half: " + m);
+        }
+        for (boolean second : new boolean[] {false, true}) {
+            if (!rows.contains(second ? "ratio" : "p")) continue;
+            String name = second ? "conditional, top ≥ t, next ≥ r·top" : "conditional, p ≥ t";
+            String line = String.format("%-34s", name) + "cross-validated on tuning "
+                    + crossValidated((train, held) -> scoreConditional(fitConditional(CHOSEN, train, second), held), child -> true);
+            ConditionalModel m = fitConditional(CHOSEN, tuning.contributions(), second);
+            if (withTest) line += " | tuning " + scoreConditional(m, tuning.contributions()) + " | TEST " + scoreConditional(m, test.contributions());
+            System.out.println(line);
+            System.out.println("  fitted on the whole tuning half: " + m);
+        }
+    }
+
+    /**
+     * The conditional logit's utility and share calibrated by a logistic regression (the fifth round's third form):
+     * the conditional model ranks a child's candidates against their rivals; whether the candidate is accepted is
+     * read from its utility (absolute evidence) and its log share of the level (relative evidence), with weights
+     * fitted on the utilities and shares that each training child gets from a conditional model fitted without it.
+     */
+    record Calibrated(ConditionalModel conditional, double intercept, double utility, double share, double threshold) {
+        List<Linker.ScoredCandidate> weigh(List<Linker.ScoredCandidate> found, SameTasks twins) {
+            List<Linker.ScoredCandidate> shared = conditional.weigh(found, twins);
+            List<Linker.ScoredCandidate> weighed = new ArrayList<>();
+            for (Linker.ScoredCandidate c : shared) {
+                double z = intercept + utility * conditional.utility(c.features()) + share * Math.log(Math.max(c.probability(), 1e-9));
+                weighed.add(new Linker.ScoredCandidate(c.parent(), c.features(), c.evidence(), 1 / (1 + Math.exp(-z))));
+            }
+            return twins.shareBest(weighed);
+        }
+    }
+
+    /** The two calibration inputs of a candidate, in the slots of two features, so that {@link #regression} fits them. */
+    private static final Feature U_SLOT = Feature.TEXT, SHARE_SLOT = Feature.TEXT_COVER;
+
+    Calibrated fitCalibrated(Set<Feature> features, Map<String, Set<String>> labels) {
+        ConditionalModel ranker = conditional(conditionalRegression(choices(labels), features), features, true, 0.5, 1);
+        // Each child's utilities and shares from the conditional model fitted on the other folds.
+        List<String> children = new ArrayList<>(labels.keySet());
+        List<Sample> samples = new ArrayList<>();
+        Map<LinkTask, List<double[]>> inputs = new LinkedHashMap<>();
+        for (int fold = 0; fold < FOLDS; fold++) {
+            Map<String, Set<String>> train = new java.util.TreeMap<>();
+            Map<String, Set<String>> held = new java.util.TreeMap<>();
+            for (int i = 0; i < children.size(); i++) (i % FOLDS == fold ? held : train).put(children.get(i), labels.get(children.get(i)));
+            ConditionalModel m = conditional(conditionalRegression(choices(train), features), features, false, 0.5, 1);
+            weighedConditional(m, held).forEach((child, found) -> {
+                Set<String> truth = labels.get(LinkEvaluation.shortId(child));
+                List<double[]> rows = new ArrayList<>();
+                for (Linker.ScoredCandidate c : found) {
+                    double[] x = new double[Feature.values().length];
+                    x[U_SLOT.ordinal()] = m.utility(c.features());
+                    x[SHARE_SLOT.ordinal()] = Math.log(Math.max(c.probability(), 1e-9));
+                    samples.add(new Sample(x, truth.contains(LinkEvaluation.shortId(c.parent()))));
+                    rows.add(x);
+                }
+                inputs.put(child, rows);
+            });
+        }
+        double[] v = regression(samples, EnumSet.of(U_SLOT, SHARE_SLOT));
+        double a = round(v[U_SLOT.ordinal() + 1]), b = round(v[SHARE_SLOT.ordinal() + 1]), c0 = round(v[0]);
+        // The threshold: the lowest with precision ≥ 0.9 on those out-of-fold inputs (three weights fitted on them).
+        Map<LinkTask, List<Linker.ScoredCandidate>> weighed = new LinkedHashMap<>();
+        inputs.forEach((child, rows) -> {
+            List<Linker.ScoredCandidate> found = candidates.get(child);
+            List<Linker.ScoredCandidate> out = new ArrayList<>();
+            for (int i = 0; i < found.size(); i++) {
+                double z = c0 + a * rows.get(i)[U_SLOT.ordinal()] + b * rows.get(i)[SHARE_SLOT.ordinal()];
+                out.add(new Linker.ScoredCandidate(found.get(i).parent(), found.get(i).features(), List.of(), 1 / (1 + Math.exp(-z))));
+            }
+            weighed.put(child, twins.shareBest(out));
+        });
+        double threshold = 0.5, bestF1 = -1, f1T = 0.5;
+        boolean found = false;
+        for (int t = 5; t <= 95 && !found; t++) {
+            List<Link> links = new ArrayList<>();
+            double th = t / 100.0;
+            weighed.forEach((child, out) -> links.addAll(Linker.kept(child, out, th)));
+            LinkEvaluation.Metrics s = LinkEvaluation.contributions(links, byIri, labels);
+            double f1 = s.predicted() == 0 ? 0 : 2.0 * s.correct() / (s.predicted() + s.positives());
+            if (f1 > bestF1) {
+                bestF1 = f1;
+                f1T = th;
+            }
+            if (s.predicted() > 0 && s.precision() >= TARGET_PRECISION) {
+                threshold = th;
+                found = true;
+            }
+        }
+        return new Calibrated(ranker, c0, a, b, found ? threshold : f1T);
+    }
+
+    LinkEvaluation.Metrics scoreCalibrated(Calibrated model, Map<String, Set<String>> labels) {
+        List<Link> links = new ArrayList<>();
+        candidates.forEach((child, found) -> {
+            if (!labels.containsKey(LinkEvaluation.shortId(child))) return;
+            links.addAll(Linker.kept(child, model.weigh(found.stream().map(c -> new Linker.ScoredCandidate(c.parent(), c.features(), List.of(), 0)).toList(),
+                    twins), model.threshold()));
+        });
+        return LinkEvaluation.contributions(links, byIri, labels);
+    }
+
+    /**
+     * The kept logistic regression with one more input, the candidate's log share of its level under the conditional
+     * logit (the fifth round's fourth form): the absolute evidence of the features and the rivalry at the level, weighed
+     * together. The share sits in the slot of {@link #SHARE_INPUT}, which the chosen features leave out; the training
+     * children's shares come from conditional models fitted without them.
+     */
+    record Stacked(ConditionalModel conditional, ContributionModel logistic) {
+        List<Linker.ScoredCandidate> weigh(List<Linker.ScoredCandidate> found, SameTasks twins) {
+            List<Linker.ScoredCandidate> weighed = new ArrayList<>();
+            for (Linker.ScoredCandidate c : conditional.weigh(found, twins)) {
+                weighed.add(new Linker.ScoredCandidate(c.parent(), c.features(), c.evidence(), logistic.probability(withShare(c))));
+            }
+            return twins.shareBest(weighed);
+        }
+    }
+
+    private static final Feature SHARE_INPUT = Feature.THEME;
+
+    private static double[] withShare(Linker.ScoredCandidate c) {
+        double[] x = c.features().clone();
+        x[SHARE_INPUT.ordinal()] = Math.log(Math.max(c.probability(), 1e-6));
+        return x;
+    }
+
+    Stacked fitStacked(Set<Feature> features, Map<String, Set<String>> labels) {
+        Set<Feature> stacked = EnumSet.copyOf(features);
+        stacked.add(SHARE_INPUT);
+        ConditionalModel ranker = conditional(conditionalRegression(choices(labels), features), features, true, 0.5, 1);
+        List<String> children = new ArrayList<>(labels.keySet());
+        // Each child's candidates with the share a conditional model fitted on the other folds gives them.
+        Map<String, List<Sample>> samples = new LinkedHashMap<>();
+        Map<LinkTask, List<Linker.ScoredCandidate>> shared = new LinkedHashMap<>();
+        for (int fold = 0; fold < FOLDS; fold++) {
+            Map<String, Set<String>> train = new java.util.TreeMap<>();
+            Map<String, Set<String>> held = new java.util.TreeMap<>();
+            for (int i = 0; i < children.size(); i++) (i % FOLDS == fold ? held : train).put(children.get(i), labels.get(children.get(i)));
+            ConditionalModel m = conditional(conditionalRegression(choices(train), features), features, false, 0.5, 1);
+            weighedConditional(m, held).forEach((child, found) -> {
+                Set<String> truth = labels.get(LinkEvaluation.shortId(child));
+                shared.put(child, found);
+                samples.put(LinkEvaluation.shortId(child), found.stream().map(c -> new Sample(withShare(c), truth.contains(LinkEvaluation.shortId(c.parent())))).toList());
+            });
+        }
+        double[] w = regression(samples.values().stream().flatMap(List::stream).toList(), stacked);
+        Map<Feature, Double> weights = new EnumMap<>(Feature.class);
+        for (Feature f : stacked) weights.put(f, round(w[f.ordinal() + 1]));
+        // The threshold on out-of-fold probabilities, as for the kept model.
+        Map<LinkTask, List<Linker.ScoredCandidate>> weighed = new LinkedHashMap<>();
+        for (int fold = 0; fold < FOLDS; fold++) {
+            Set<String> held = new java.util.HashSet<>();
+            List<Sample> train = new ArrayList<>();
+            for (int i = 0; i < children.size(); i++) {
+                if (i % FOLDS == fold) held.add(children.get(i));
+                else train.addAll(samples.getOrDefault(children.get(i), List.of()));
+            }
+            double[] v = regression(train, stacked);
+            Map<Feature, Double> fw = new EnumMap<>(Feature.class);
+            for (Feature f : stacked) fw.put(f, v[f.ordinal() + 1]);
+            ContributionModel m = new ContributionModel(v[0], fw, 0.5);
+            shared.forEach((child, found) -> {
+                if (!held.contains(LinkEvaluation.shortId(child))) return;
+                weighed.put(child, twins.shareBest(found.stream().map(c -> new Linker.ScoredCandidate(c.parent(), c.features(), List.of(),
+                        m.probability(withShare(c)))).toList()));
+            });
+        }
+        double threshold = -1, bestF1 = -1, f1T = 0.5;
+        for (int t = 5; t <= 95 && threshold < 0; t++) {
+            List<Link> links = new ArrayList<>();
+            double th = t / 100.0;
+            weighed.forEach((child, out) -> links.addAll(Linker.kept(child, out, th)));
+            LinkEvaluation.Metrics s = LinkEvaluation.contributions(links, byIri, labels);
+            double f1 = s.predicted() == 0 ? 0 : 2.0 * s.correct() / (s.predicted() + s.positives());
+            if (f1 > bestF1) {
+                bestF1 = f1;
+                f1T = th;
+            }
+            if (s.predicted() > 0 && s.precision() >= TARGET_PRECISION) threshold = th;
+        }
+        return new Stacked(ranker, new ContributionModel(round(w[0]), weights, threshold < 0 ? f1T : threshold));
+    }
+
+    LinkEvaluation.Metrics scoreStacked(Stacked model, Map<String, Set<String>> labels) {
+        List<Link> links = new ArrayList<>();
+        candidates.forEach((child, found) -> {
+            if (!labels.containsKey(LinkEvaluation.shortId(child))) return;
+            links.addAll(Linker.kept(child, model.weigh(found.stream().map(c -> new Linker.ScoredCandidate(c.parent(), c.features(), List.of(), 0)).toList(),
+                    twins), model.logistic().threshold()));
+        });
+        return LinkEvaluation.contributions(links, byIri, labels);
+    }
+
+    /** A child's option at one level: a goal (each of its writings, by same-task group), positive if the labels name one of them. */
+    private record Option(List<double[]> writings, boolean positive) {}
+
+    /** The labelled children's candidates as choices: one per child and level, among its options and none. */
+    private List<List<Option>> choices(Map<String, Set<String>> labels) {
+        List<List<Option>> choices = new ArrayList<>();
+        candidates.forEach((child, found) -> {
+            Set<String> truth = labels.get(LinkEvaluation.shortId(child));
+            if (truth == null) return;
+            Map<String, Map<String, List<Linker.ScoredCandidate>>> byLevel = new LinkedHashMap<>();
+            for (Linker.ScoredCandidate c : found) {
+                byLevel.computeIfAbsent(c.parent().level(), k -> new LinkedHashMap<>()).computeIfAbsent(twins.group(c.parent().iri()), k -> new ArrayList<>()).add(c);
+            }
+            for (Map<String, List<Linker.ScoredCandidate>> level : byLevel.values()) {
+                List<Option> options = new ArrayList<>();
+                for (List<Linker.ScoredCandidate> goal : level.values()) {
+                    options.add(new Option(goal.stream().map(Linker.ScoredCandidate::features).toList(),
+                            goal.stream().anyMatch(c -> truth.contains(LinkEvaluation.shortId(c.parent())))));
+                }
+                choices.add(options);
+            }
+        });
+        return choices;
+    }
+
+    /**
+     * Newton's method on the L2-regularised log loss of a conditional logit: in each choice the options and
+     * "none" (utility 0) compete by softmax; the target is spread evenly over the positive options (none if
+     * there is no positive), which keeps the loss convex. w[0] is the options' intercept against none.
+     */
+    static double[] conditionalRegression(List<List<Option>> choices, Set<Feature> features) {
+        int n = Feature.values().length + 1;
+        double[] w = new double[n];
+        for (int it = 0; it < ITERATIONS; it++) {
+            double[] gradient = new double[n];
+            double[][] hessian = new double[n][n];
+            for (List<Option> choice : choices) {
+                int m = choice.size();
+                double[][] x = new double[m][];
+                double[] z = new double[m];
+                double top = 0;
+                for (int o = 0; o < m; o++) {
+                    z[o] = Double.NEGATIVE_INFINITY;
+                    for (double[] writing : choice.get(o).writings()) {
+                        double[] r = row(writing, features);
+                        double u = dot(w, r);
+                        if (u > z[o]) {
+                            z[o] = u;
+                            x[o] = r;
+                        }
+                    }
+                    top = Math.max(top, z[o]);
+                }
+                double sum = Math.exp(-top);
+                double[] p = new double[m];
+                for (int o = 0; o < m; o++) sum += p[o] = Math.exp(z[o] - top);
+                double[] mean = new double[n];
+                int positives = 0;
+                for (int o = 0; o < m; o++) {
+                    p[o] /= sum;
+                    if (choice.get(o).positive()) positives++;
+                    for (int i = 0; i < n; i++) mean[i] += p[o] * x[o][i];
+                }
+                for (int o = 0; o < m; o++) {
+                    double target = choice.get(o).positive() ? 1.0 / positives : 0;
+                    for (int i = 0; i < n; i++) {
+                        gradient[i] -= target * x[o][i];
+                        if (p[o] < 1e-12) continue;
+                        for (int j = 0; j < n; j++) hessian[i][j] += p[o] * x[o][i] * x[o][j];
+                    }
+                }
+                for (int i = 0; i < n; i++) {
+                    gradient[i] += mean[i];
+                    for (int j = 0; j < n; j++) hessian[i][j] -= mean[i] * mean[j];
+                }
+            }
+            for (int i = 0; i < n; i++) {
+                boolean used = i == 0 || features.contains(Feature.values()[i - 1]);
+                gradient[i] += i == 0 ? 0 : L2 * w[i];
+                hessian[i][i] += used ? (i == 0 ? 1e-9 : L2) : 1;
+            }
+            double[] step = solve(hessian, gradient);
+            // Newton's full step can overshoot where a few choices are separable: halve it until the loss falls.
+            double before = conditionalLoss(choices, features, w);
+            for (double scale = 1; scale > 1e-4; scale /= 2) {
+                double[] next = w.clone();
+                for (int i = 0; i < n; i++) next[i] -= scale * step[i];
+                if (conditionalLoss(choices, features, next) <= before) {
+                    w = next;
+                    break;
+                }
+            }
+        }
+        return w;
+    }
+
+    /** The regularised log loss that {@link #conditionalRegression} minimises. */
+    private static double conditionalLoss(List<List<Option>> choices, Set<Feature> features, double[] w) {
+        double loss = 0;
+        for (List<Option> choice : choices) {
+            double[] z = new double[choice.size()];
+            double top = 0;
+            int positives = 0;
+            for (int o = 0; o < z.length; o++) {
+                z[o] = Double.NEGATIVE_INFINITY;
+                for (double[] writing : choice.get(o).writings()) z[o] = Math.max(z[o], dot(w, row(writing, features)));
+                top = Math.max(top, z[o]);
+                if (choice.get(o).positive()) positives++;
+            }
+            double sum = Math.exp(-top);
+            for (double u : z) sum += Math.exp(u - top);
+            loss += top + Math.log(sum);
+            for (int o = 0; o < z.length; o++) if (choice.get(o).positive()) loss -= z[o] / positives;
+        }
+        for (Feature f : features) loss += L2 / 2 * w[f.ordinal() + 1] * w[f.ordinal() + 1];
+        return loss;
+    }
+
+    private static double dot(double[] a, double[] b) {
+        double z = 0;
+        for (int i = 0; i < a.length; i++) z += a[i] * b[i];
+        return z;
+    }
+
+    private static double[] row(double[] features, Set<Feature> used) {
+        double[] x = new double[Feature.values().length + 1];
+        x[0] = 1;
+        for (Feature f : used) x[f.ordinal() + 1] = features[f.ordinal()];
+        return x;
+    }
+
+    private static ConditionalModel conditional(double[] w, Set<Feature> features, boolean rounded, double threshold, double ratio) {
+        Map<Feature, Double> weights = new EnumMap<>(Feature.class);
+        for (Feature f : features) weights.put(f, rounded ? round(w[f.ordinal() + 1]) : w[f.ordinal() + 1]);
+        return new ConditionalModel(rounded ? round(w[0]) : w[0], weights, threshold, ratio);
+    }
+
+    /** The ratios a second parent at a level may have of the best's probability (the rule with {@code second}). */
+    private static final double[] RATIOS = java.util.stream.IntStream.rangeClosed(1, 20).mapToDouble(i -> i / 20.0).toArray();
+
+    /**
+     * The conditional model fitted on the given children, then its acceptance rule chosen on their out-of-fold
+     * probabilities: for each ratio the lowest threshold with precision ≥ {@link #TARGET_PRECISION}, and of those
+     * the ratio that accepts most right links (then the most precise; then the lower ratio). Without {@code second}
+     * the ratio is 1: the best at each level only (and its same-task writings), when its probability reaches the threshold.
+     */
+    ConditionalModel fitConditional(Set<Feature> features, Map<String, Set<String>> labels, boolean second) {
+        double[] w = conditionalRegression(choices(labels), features);
+        List<Ranked> ranked = ranked(outOfFoldConditional(features, labels), labels);
+        int positives = positives(labels);
+        double bestT = -1, bestR = 1, bestF1 = -1, f1T = 0.5;
+        int bestCorrect = -1;
+        double bestPrecision = 0;
+        for (double r : second ? RATIOS : new double[] {1}) {
+            for (int t = 5; t <= 95; t++) {
+                int[] s = count(ranked, t / 100.0, r);
+                double f1 = s[0] == 0 ? 0 : 2.0 * s[1] / (s[0] + positives);
+                if (f1 > bestF1) {
+                    bestF1 = f1;
+                    f1T = t / 100.0;
+                }
+                double precision = s[0] == 0 ? 0 : (double) s[1] / s[0];
+                if (s[0] > 0 && precision >= TARGET_PRECISION) {
+                    if (s[1] > bestCorrect || s[1] == bestCorrect && precision > bestPrecision) {
+                        bestCorrect = s[1];
+                        bestPrecision = precision;
+                        bestT = t / 100.0;
+                        bestR = r;
+                    }
+                    break;
+                }
+            }
+        }
+        return bestT < 0 ? conditional(w, features, true, f1T, 1) : conditional(w, features, true, bestT, bestR);
+    }
+
+    private static int positives(Map<String, Set<String>> labels) {
+        return labels.values().stream().mapToInt(Set::size).sum();
+    }
+
+    /** A child's candidates at one level in order of probability, and which the labels call right. */
+    private record Ranked(double[] p, boolean[] right) {}
+
+    private List<Ranked> ranked(Map<LinkTask, List<Linker.ScoredCandidate>> weighed, Map<String, Set<String>> labels) {
+        List<Ranked> ranked = new ArrayList<>();
+        weighed.forEach((child, found) -> {
+            Set<String> truth = labels.get(LinkEvaluation.shortId(child));
+            Map<String, List<Linker.ScoredCandidate>> byLevel = new LinkedHashMap<>();
+            for (Linker.ScoredCandidate c : found) byLevel.computeIfAbsent(c.parent().level(), k -> new ArrayList<>()).add(c);
+            for (List<Linker.ScoredCandidate> level : byLevel.values()) {
+                level.sort(java.util.Comparator.comparingDouble(Linker.ScoredCandidate::probability).reversed().thenComparing(c -> c.parent().iri()));
+                double[] p = new double[level.size()];
+                boolean[] right = new boolean[level.size()];
+                for (int i = 0; i < p.length; i++) {
+                    p[i] = level.get(i).probability();
+                    right[i] = truth.contains(LinkEvaluation.shortId(level.get(i).parent()));
+                }
+                ranked.add(new Ranked(p, right));
+            }
+        });
+        return ranked;
+    }
+
+    /** Accepted and right links under the rule (t, r), as {@link ConditionalModel#kept} would accept them. */
+    private static int[] count(List<Ranked> ranked, double t, double r) {
+        int predicted = 0, correct = 0;
+        for (Ranked k : ranked) {
+            for (int i = 0; i < Math.min(k.p().length, Linker.MAX_ACCEPTED); i++) {
+                if (!ConditionalModel.accepts(k.p()[i], k.p()[0], t, r)) break;
+                predicted++;
+                if (k.right()[i]) correct++;
+            }
+        }
+        return new int[] {predicted, correct};
+    }
+
+    /** The children's candidates, each child's weighed by the conditional model fitted on the other folds. */
+    private Map<LinkTask, List<Linker.ScoredCandidate>> outOfFoldConditional(Set<Feature> features, Map<String, Set<String>> labels) {
+        List<String> children = new ArrayList<>(labels.keySet());
+        Map<LinkTask, List<Linker.ScoredCandidate>> weighed = new LinkedHashMap<>();
+        for (int fold = 0; fold < FOLDS; fold++) {
+            Map<String, Set<String>> train = new java.util.TreeMap<>();
+            Map<String, Set<String>> held = new java.util.TreeMap<>();
+            for (int i = 0; i < children.size(); i++) (i % FOLDS == fold ? held : train).put(children.get(i), labels.get(children.get(i)));
+            weighed.putAll(weighedConditional(conditional(conditionalRegression(choices(train), features), features, false, 0.5, 1), held));
+        }
+        return weighed;
+    }
+
+    private Map<LinkTask, List<Linker.ScoredCandidate>> weighedConditional(ConditionalModel model, Map<String, Set<String>> labels) {
+        Map<LinkTask, List<Linker.ScoredCandidate>> weighed = new LinkedHashMap<>();
+        candidates.forEach((child, found) -> {
+            if (!labels.containsKey(LinkEvaluation.shortId(child))) return;
+            weighed.put(child, model.weigh(found.stream().map(c -> new Linker.ScoredCandidate(c.parent(), c.features(), List.of(), 0)).toList(), twins));
+        });
+        return weighed;
+    }
+
+    LinkEvaluation.Metrics scoreConditional(ConditionalModel model, Map<String, Set<String>> labels) {
+        List<Link> links = new ArrayList<>();
+        weighedConditional(model, labels).forEach((child, found) -> links.addAll(model.kept(child, found)));
+        return LinkEvaluation.contributions(links, byIri, labels);
     }
 
     static String format(ContributionModel m) {

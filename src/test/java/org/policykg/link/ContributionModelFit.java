@@ -413,36 +413,25 @@ public final class ContributionModelFit {
 
     // The conditional (per-child softmax) model: issue 13, fifth round (BENCHMARKS.md).
 
+    /** One row: a model form cross-validated on the tuning half, then fitted on all of it (and scored on the test half if asked). */
+    private <M> void conditionalRow(String name, Function<Map<String, Set<String>>, M> fit,
+                                    BiFunction<M, Map<String, Set<String>>, LinkEvaluation.Metrics> score, boolean withTest) {
+        String line = String.format("%-34s", name) + "cross-validated on tuning "
+                + crossValidated((train, held) -> score.apply(fit.apply(train), held), child -> true);
+        M m = fit.apply(tuning.contributions());
+        if (withTest) line += " | tuning " + score.apply(m, tuning.contributions()) + " | TEST " + score.apply(m, test.contributions());
+        System.out.println(line);
+        System.out.println("  fitted on the whole tuning half: " + m);
+    }
+
     /** The rows of the fifth round: the kept logistic model beside the conditional model under each acceptance rule. */
     private void conditionalRows(boolean withTest) {
         if (!Boolean.getBoolean("skipKept")) report("kept: logistic, one threshold", CHOSEN, withTest);
         Set<String> rows = Set.of(System.getProperty("rows", "p|ratio|calibrated|stacked").split("\\|"));
-        if (rows.contains("stacked")) {
-            String line = String.format("%-34s", "logistic + conditional share") + "cross-validated on tuning "
-                    + crossValidated((train, held) -> scoreStacked(fitStacked(CHOSEN, train), held), child -> true);
-            Stacked m = fitStacked(CHOSEN, tuning.contributions());
-            if (withTest) line += " | tuning " + scoreStacked(m, tuning.contributions()) + " | TEST " + scoreStacked(m, test.contributions());
-            System.out.println(line);
-            System.out.println("  fitted on the whole tuning half: " + m);
-        }
-        if (rows.contains("calibrated")) {
-            String line = String.format("%-34s", "conditional, calibrated") + "cross-validated on tuning "
-                    + crossValidated((train, held) -> scoreCalibrated(fitCalibrated(CHOSEN, train), held), child -> true);
-            Calibrated m = fitCalibrated(CHOSEN, tuning.contributions());
-            if (withTest) line += " | tuning " + scoreCalibrated(m, tuning.contributions()) + " | TEST " + scoreCalibrated(m, test.contributions());
-            System.out.println(line);
-            System.out.println("  fitted on the whole tuning half: " + m);
-        }
-        for (boolean second : new boolean[] {false, true}) {
-            if (!rows.contains(second ? "ratio" : "p")) continue;
-            String name = second ? "conditional, top ≥ t, next ≥ r·top" : "conditional, p ≥ t";
-            String line = String.format("%-34s", name) + "cross-validated on tuning "
-                    + crossValidated((train, held) -> scoreConditional(fitConditional(CHOSEN, train, second), held), child -> true);
-            ConditionalModel m = fitConditional(CHOSEN, tuning.contributions(), second);
-            if (withTest) line += " | tuning " + scoreConditional(m, tuning.contributions()) + " | TEST " + scoreConditional(m, test.contributions());
-            System.out.println(line);
-            System.out.println("  fitted on the whole tuning half: " + m);
-        }
+        if (rows.contains("stacked")) conditionalRow("logistic + conditional share", train -> fitStacked(CHOSEN, train), this::scoreStacked, withTest);
+        if (rows.contains("calibrated")) conditionalRow("conditional, calibrated", train -> fitCalibrated(CHOSEN, train), this::scoreCalibrated, withTest);
+        if (rows.contains("p")) conditionalRow("conditional, p ≥ t", train -> fitConditional(CHOSEN, train, false), this::scoreConditional, withTest);
+        if (rows.contains("ratio")) conditionalRow("conditional, top ≥ t, next ≥ r·top", train -> fitConditional(CHOSEN, train, true), this::scoreConditional, withTest);
     }
 
     /**
@@ -466,30 +455,39 @@ public final class ContributionModelFit {
     /** The two calibration inputs of a candidate, in the slots of two features, so that {@link #regression} fits them. */
     private static final Feature U_SLOT = Feature.TEXT, SHARE_SLOT = Feature.TEXT_COVER;
 
-    Calibrated fitCalibrated(Set<Feature> features, Map<String, Set<String>> labels) {
-        ConditionalModel ranker = conditional(conditionalRegression(choices(labels), features), features, true, 0.5, 1);
-        // Each child's utilities and shares from the conditional model fitted on the other folds.
+    /** What a conditional model fitted on the other folds gives a held-out child: its weighed candidates and its true parents. */
+    private interface HeldOutChild {
+        void accept(ConditionalModel model, LinkTask child, List<Linker.ScoredCandidate> found, Set<String> truth);
+    }
+
+    /** Each labelled child weighed by a conditional model fitted without its fold (folds by the order of the labels). */
+    private void heldOut(Map<String, Set<String>> labels, Set<Feature> features, HeldOutChild each) {
         List<String> children = new ArrayList<>(labels.keySet());
-        List<Sample> samples = new ArrayList<>();
-        Map<LinkTask, List<double[]>> inputs = new LinkedHashMap<>();
         for (int fold = 0; fold < FOLDS; fold++) {
             Map<String, Set<String>> train = new java.util.TreeMap<>();
             Map<String, Set<String>> held = new java.util.TreeMap<>();
             for (int i = 0; i < children.size(); i++) (i % FOLDS == fold ? held : train).put(children.get(i), labels.get(children.get(i)));
             ConditionalModel m = conditional(conditionalRegression(choices(train), features), features, false, 0.5, 1);
-            weighedConditional(m, held).forEach((child, found) -> {
-                Set<String> truth = labels.get(LinkEvaluation.shortId(child));
-                List<double[]> rows = new ArrayList<>();
-                for (Linker.ScoredCandidate c : found) {
-                    double[] x = new double[Feature.values().length];
-                    x[U_SLOT.ordinal()] = m.utility(c.features());
-                    x[SHARE_SLOT.ordinal()] = Math.log(Math.max(c.probability(), 1e-9));
-                    samples.add(new Sample(x, truth.contains(LinkEvaluation.shortId(c.parent()))));
-                    rows.add(x);
-                }
-                inputs.put(child, rows);
-            });
+            weighedConditional(m, held).forEach((child, found) -> each.accept(m, child, found, labels.get(LinkEvaluation.shortId(child))));
         }
+    }
+
+    Calibrated fitCalibrated(Set<Feature> features, Map<String, Set<String>> labels) {
+        ConditionalModel ranker = conditional(conditionalRegression(choices(labels), features), features, true, 0.5, 1);
+        // Each child's utilities and shares from the conditional model fitted on the other folds.
+        List<Sample> samples = new ArrayList<>();
+        Map<LinkTask, List<double[]>> inputs = new LinkedHashMap<>();
+        heldOut(labels, features, (m, child, found, truth) -> {
+            List<double[]> rows = new ArrayList<>();
+            for (Linker.ScoredCandidate c : found) {
+                double[] x = new double[Feature.values().length];
+                x[U_SLOT.ordinal()] = m.utility(c.features());
+                x[SHARE_SLOT.ordinal()] = Math.log(Math.max(c.probability(), 1e-9));
+                samples.add(new Sample(x, truth.contains(LinkEvaluation.shortId(c.parent()))));
+                rows.add(x);
+            }
+            inputs.put(child, rows);
+        });
         double[] v = regression(samples, EnumSet.of(U_SLOT, SHARE_SLOT));
         double a = round(v[U_SLOT.ordinal() + 1]), b = round(v[SHARE_SLOT.ordinal() + 1]), c0 = round(v[0]);
         // The threshold: the lowest with precision ≥ 0.9 on those out-of-fold inputs (three weights fitted on them).
@@ -503,24 +501,29 @@ public final class ContributionModelFit {
             }
             weighed.put(child, twins.shareBest(out));
         });
-        double threshold = 0.5, bestF1 = -1, f1T = 0.5;
-        boolean found = false;
-        for (int t = 5; t <= 95 && !found; t++) {
+        return new Calibrated(ranker, c0, a, b, lowestThreshold(weighed, byIri, labels));
+    }
+
+    /**
+     * The lowest threshold (0.05 to 0.95) whose accepted links reach the target precision on the weighed
+     * candidates; where none does, the one with the best F1.
+     */
+    private static double lowestThreshold(Map<LinkTask, List<Linker.ScoredCandidate>> weighed, Map<String, LinkTask> byIri,
+                                          Map<String, Set<String>> labels) {
+        double bestF1 = -1, f1T = 0.5;
+        for (int t = 5; t <= 95; t++) {
             List<Link> links = new ArrayList<>();
             double th = t / 100.0;
             weighed.forEach((child, out) -> links.addAll(Linker.kept(child, out, th)));
             LinkEvaluation.Metrics s = LinkEvaluation.contributions(links, byIri, labels);
+            if (s.predicted() > 0 && s.precision() >= TARGET_PRECISION) return th;
             double f1 = s.predicted() == 0 ? 0 : 2.0 * s.correct() / (s.predicted() + s.positives());
             if (f1 > bestF1) {
                 bestF1 = f1;
                 f1T = th;
             }
-            if (s.predicted() > 0 && s.precision() >= TARGET_PRECISION) {
-                threshold = th;
-                found = true;
-            }
         }
-        return new Calibrated(ranker, c0, a, b, found ? threshold : f1T);
+        return f1T;
     }
 
     LinkEvaluation.Metrics scoreCalibrated(Calibrated model, Map<String, Set<String>> labels) {
@@ -561,26 +564,19 @@ public final class ContributionModelFit {
         Set<Feature> stacked = EnumSet.copyOf(features);
         stacked.add(SHARE_INPUT);
         ConditionalModel ranker = conditional(conditionalRegression(choices(labels), features), features, true, 0.5, 1);
-        List<String> children = new ArrayList<>(labels.keySet());
         // Each child's candidates with the share a conditional model fitted on the other folds gives them.
         Map<String, List<Sample>> samples = new LinkedHashMap<>();
         Map<LinkTask, List<Linker.ScoredCandidate>> shared = new LinkedHashMap<>();
-        for (int fold = 0; fold < FOLDS; fold++) {
-            Map<String, Set<String>> train = new java.util.TreeMap<>();
-            Map<String, Set<String>> held = new java.util.TreeMap<>();
-            for (int i = 0; i < children.size(); i++) (i % FOLDS == fold ? held : train).put(children.get(i), labels.get(children.get(i)));
-            ConditionalModel m = conditional(conditionalRegression(choices(train), features), features, false, 0.5, 1);
-            weighedConditional(m, held).forEach((child, found) -> {
-                Set<String> truth = labels.get(LinkEvaluation.shortId(child));
-                shared.put(child, found);
-                samples.put(LinkEvaluation.shortId(child), found.stream().map(c -> new Sample(withShare(c), truth.contains(LinkEvaluation.shortId(c.parent())))).toList());
-            });
-        }
+        heldOut(labels, features, (m, child, found, truth) -> {
+            shared.put(child, found);
+            samples.put(LinkEvaluation.shortId(child), found.stream().map(c -> new Sample(withShare(c), truth.contains(LinkEvaluation.shortId(c.parent())))).toList());
+        });
         double[] w = regression(samples.values().stream().flatMap(List::stream).toList(), stacked);
         Map<Feature, Double> weights = new EnumMap<>(Feature.class);
         for (Feature f : stacked) weights.put(f, round(w[f.ordinal() + 1]));
         // The threshold on out-of-fold probabilities, as for the kept model.
         Map<LinkTask, List<Linker.ScoredCandidate>> weighed = new LinkedHashMap<>();
+        List<String> children = new ArrayList<>(labels.keySet());
         for (int fold = 0; fold < FOLDS; fold++) {
             Set<String> held = new java.util.HashSet<>();
             List<Sample> train = new ArrayList<>();
@@ -598,20 +594,7 @@ public final class ContributionModelFit {
                         m.probability(withShare(c)))).toList()));
             });
         }
-        double threshold = -1, bestF1 = -1, f1T = 0.5;
-        for (int t = 5; t <= 95 && threshold < 0; t++) {
-            List<Link> links = new ArrayList<>();
-            double th = t / 100.0;
-            weighed.forEach((child, out) -> links.addAll(Linker.kept(child, out, th)));
-            LinkEvaluation.Metrics s = LinkEvaluation.contributions(links, byIri, labels);
-            double f1 = s.predicted() == 0 ? 0 : 2.0 * s.correct() / (s.predicted() + s.positives());
-            if (f1 > bestF1) {
-                bestF1 = f1;
-                f1T = th;
-            }
-            if (s.predicted() > 0 && s.precision() >= TARGET_PRECISION) threshold = th;
-        }
-        return new Stacked(ranker, new ContributionModel(round(w[0]), weights, threshold < 0 ? f1T : threshold));
+        return new Stacked(ranker, new ContributionModel(round(w[0]), weights, lowestThreshold(weighed, byIri, labels)));
     }
 
     LinkEvaluation.Metrics scoreStacked(Stacked model, Map<String, Set<String>> labels) {
@@ -842,14 +825,8 @@ public final class ContributionModelFit {
 
     /** The children's candidates, each child's weighed by the conditional model fitted on the other folds. */
     private Map<LinkTask, List<Linker.ScoredCandidate>> outOfFoldConditional(Set<Feature> features, Map<String, Set<String>> labels) {
-        List<String> children = new ArrayList<>(labels.keySet());
         Map<LinkTask, List<Linker.ScoredCandidate>> weighed = new LinkedHashMap<>();
-        for (int fold = 0; fold < FOLDS; fold++) {
-            Map<String, Set<String>> train = new java.util.TreeMap<>();
-            Map<String, Set<String>> held = new java.util.TreeMap<>();
-            for (int i = 0; i < children.size(); i++) (i % FOLDS == fold ? held : train).put(children.get(i), labels.get(children.get(i)));
-            weighed.putAll(weighedConditional(conditional(conditionalRegression(choices(train), features), features, false, 0.5, 1), held));
-        }
+        heldOut(labels, features, (m, child, found, truth) -> weighed.put(child, found));
         return weighed;
     }
 

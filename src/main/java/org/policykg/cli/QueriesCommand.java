@@ -18,7 +18,9 @@ final class QueriesCommand implements Callable<Integer> {
         for (CannedQueries.Entry q : CannedQueries.all()) {
             root.out.println(q.name() + "  —  " + q.header().title() + "  [" + q.header().view() + "]");
             root.out.println("    " + q.header().description());
-            q.header().params().forEach((name, value) -> root.out.println("    -p " + name + "=" + value + "   (default)"));
+            q.header().params().forEach((name, value) -> root.out.println(value == null
+                    ? "    -p " + name + "=…   (optional: " + q.header().types().get(name).expected + ")"
+                    : "    -p " + name + "=" + value + "   (default)"));
         }
         return ExitCodes.OK;
     }

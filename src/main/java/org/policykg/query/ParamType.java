@@ -25,7 +25,9 @@ public enum ParamType {
     /** A task: its IRI or source:list:task (a file-name prefix will do), resolved to the task's IRI. */
     TASK_REF("task-ref", "a task as source:list:task (e.g. 001_1ee4ff36028791ed.txt:1:12 or 001:1:12) or its IRI"),
     /** A unit by any name it is written with or its canonical name, bound as the Chinese name literal. */
-    UNIT_NAME("unit-name", "a unit's name as written or its canonical name, e.g. 区发改局");
+    UNIT_NAME("unit-name", "a unit's name as written or its canonical name, e.g. 区发改局"),
+    /** A government the store's documents are from or under, by its code or name, bound as the jurisdiction's IRI. */
+    JURISDICTION("jurisdiction", "a jurisdiction's GB/T 2260 code or name, e.g. 440300 or 深圳市");
 
     public final String notation;
     public final String expected;
@@ -64,6 +66,7 @@ public enum ParamType {
                 }
             }
             case UNIT_NAME -> unit(name, value, dataset);
+            case JURISDICTION -> JurisdictionParameter.resolve(name, value, dataset);
         };
     }
 

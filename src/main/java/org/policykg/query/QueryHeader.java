@@ -12,17 +12,20 @@ import java.util.regex.Pattern;
  * # title: 任务链条 | Cascade of a task
  * # description: …
  * # param: task task-ref = 001_1ee4ff36028791ed.txt:1:12   (source:list:task)
+ * # param: place jurisdiction   (optional: without a value the query answers for every jurisdiction)
  * # values: generic_indicator = indicator/generic-indicators
  * # view: table
  * </pre>
  * A parameter's type ({@link ParamType}: string, xsd:date, xsd:integer, xsd:decimal, xsd:boolean, iri, task-ref,
- * unit-name) follows its name; without one it is a string. A {@code values} line names the reviewed word
+ * unit-name, jurisdiction) follows its name; without one it is a string. A parameter without {@code = default}
+ * is optional: its value is {@code null} in {@link #params()} and, unless given, the query sees the
+ * variable unbound (a {@code FILTER(!BOUND(?place) || …)} then keeps every row). A {@code values} line names the reviewed word
  * list that fills the query's empty VALUES block of that variable ({@link ValuesBlocks}).
  */
 public record QueryHeader(String title, String description, Map<String, String> params, Map<String, ParamType> types, Map<String, String> values, String view) {
 
     private static final Pattern FIELD = Pattern.compile("^#\\s*(title|description|param|values|view):\\s*(.*)$");
-    private static final Pattern PARAM = Pattern.compile("^(\\w+):?(?:\\s+([\\w:-]+))?\\s*=\\s*(\\S*)");
+    private static final Pattern PARAM = Pattern.compile("^(\\w+):?(?:\\s+([\\w:-]+))?\\s*(?:=\\s*(\\S*))?");
 
     public static QueryHeader parse(String query) {
         String title = "";

@@ -75,7 +75,9 @@ final class GalleryServlet extends ApiServlet {
         m.put("name", e.name());
         m.put("title", e.header().title());
         m.put("description", e.header().description());
-        m.put("params", e.header().params());
+        Map<String, String> params = new LinkedHashMap<>();
+        e.header().params().forEach((k, v) -> params.put(k, v == null ? "" : v)); // "": optional, no default
+        m.put("params", params);
         m.put("view", e.header().view());
         return m;
     }

@@ -41,6 +41,57 @@ class CannedQueriesTest {
         }
         assertEquals(Map.of("from", "2023-01-01", "to", "2023-06-30"),
                 QueryHeader.parse(Files.readString(Path.of("queries/deadlines-in-period.rq"))).params());
+        QueryHeader optional = QueryHeader.parse(Files.readString(Path.of("queries/responsibilities.rq")));
+        assertTrue(optional.params().containsKey("place") && optional.params().get("place") == null, "place has no default: " + optional.params());
+        assertEquals(ParamType.JURISDICTION, optional.types().get("place"));
+    }
+
+    /** The whole-store tables keep, with -p place=, the rows of the documents of that government and those under it. */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"responsibilities.rq", "links.rq", "tasks.rq", "targets.rq", "unit-workload.rq"})
+    void aPlaceKeepsItsOwnDocumentsAndThoseUnderIt(String query) {
+        int source = query.equals("unit-workload.rq") ? 3 : 0;
+        int[] all = java.util.stream.IntStream.range(0, SeedStore.query(query, Map.of()).columns().size()).toArray();
+        List<String> everything = rows(query, all);
+        // 黄石市 (420200) issued 004; 下陆区 (420204), under it, issued 000 and 002; 武昌区 001 and 鄂城区 003 are elsewhere
+        List<String> huangshi = everything.stream().filter(r -> List.of("000", "002", "004").contains(r.split(" ")[source])).toList();
+        assertTrue(!huangshi.isEmpty() && huangshi.size() < everything.size(), query);
+        assertEquals(huangshi, rows(query, Map.of("place", "420200"), all), "by code, in the same order");
+        assertEquals(huangshi, rows(query, Map.of("place", "黄石市"), all), "by name");
+        assertEquals(huangshi, rows(query, Map.of("place", "黄石"), all), "by the start of a name only one fits");
+        assertEquals(everything, rows(query, Map.of("place", "湖北省"), all), "every seed is from a district of 湖北省");
+    }
+
+    @Test
+    void coResponsibilityOfAPlaceCountsItsOwnTasks() {
+        // the pairs of units named in one task of 001 (武昌区), counted from the responsibilities table
+        Map<String, java.util.Set<String>> unitsByTask = new java.util.TreeMap<>();
+        for (String r : rows("responsibilities.rq", 0, 1, 2, 6)) {
+            String[] c = r.split(" ");
+            if (c[0].equals("001")) unitsByTask.computeIfAbsent(c[1] + ":" + c[2], k -> new java.util.TreeSet<>()).add(c[3]);
+        }
+        Map<String, Integer> pairs = new java.util.TreeMap<>();
+        for (java.util.Set<String> units : unitsByTask.values()) {
+            for (String a : units) for (String b : units) if (a.compareTo(b) < 0) pairs.merge(a + " " + b, 1, Integer::sum);
+        }
+        Map<String, Integer> answered = new java.util.TreeMap<>();
+        for (String r : rows("co-responsibility.rq", Map.of("place", "武昌区"), 3, 4, 2)) {
+            String[] c = r.split(" ");
+            answered.put(c[0] + " " + c[1], Integer.parseInt(c[2]));
+        }
+        assertEquals(pairs, answered);
+    }
+
+    @Test
+    void aPlaceIsAJurisdictionOfTheDocuments() {
+        var unknown = org.junit.jupiter.api.Assertions.assertThrows(org.policykg.problem.InvalidArgumentException.class,
+                () -> rows("tasks.rq", Map.of("place", "西塞山区"), 0));
+        assertEquals("-p place=西塞山区: no document of the store is from a jurisdiction coded or named '西塞山区' or from one under it"
+                + " (give a GB/T 2260 code such as 440300 or a name such as 深圳市; 'policykg query documents' lists the documents' jurisdictions)",
+                unknown.getMessage());
+        var several = org.junit.jupiter.api.Assertions.assertThrows(org.policykg.problem.InvalidArgumentException.class,
+                () -> rows("tasks.rq", Map.of("place", "武"), 0));
+        assertEquals("-p place=武: fits 2 jurisdictions: 420100 湖北省武汉市, 420106 武汉市武昌区; give the code", several.getMessage());
     }
 
     @Test

@@ -84,6 +84,18 @@ class ExplorerApiTest {
         assertEquals("单位责任清单 | Unit portfolio", portfolio.path("title").asText());
         assertEquals("区发改局", portfolio.path("params").path("unit").asText());
         assertEquals("table", portfolio.path("view").asText());
+        JsonNode responsibilities = null;
+        for (JsonNode q : list) if (q.path("name").asText().equals("responsibilities")) responsibilities = q;
+        assertEquals("", responsibilities.path("params").path("place").asText("absent"), "optional: no default");
+    }
+
+    @Test
+    void anOptionalParameterNarrowsTheAnswerWhenGiven() throws Exception {
+        JsonNode all = JSON.readTree(get("/api/run/responsibilities", null).body());
+        assertTrue(all.path("rows").get(0).get(0).asText().startsWith("000_"), "without it, every document from the first");
+        JsonNode r = JSON.readTree(get("/api/run/responsibilities?place=" + enc("武昌区"), null).body());
+        assertEquals(ServedStore.ROW_CAP, r.path("rows").size(), r.toString());
+        for (JsonNode row : r.path("rows")) assertTrue(row.get(0).asText().startsWith("001_"), "武昌区's notice only: " + row);
     }
 
     @Test

@@ -261,7 +261,7 @@
         ' ', h('span', {class: 'tag'}, TEXT['view.' + q.view] || q.view),
         h('p', {}, pickDescription(q.description)),
         Object.keys(q.params).length ? h('p', {class: 'params'}, t('gallery.params') + ': ',
-          Object.entries(q.params).map(([k, v]) => k + ' = ' + v).join(', ')) : null))));
+          Object.entries(q.params).map(([k, v]) => v ? k + ' = ' + v : k).join(', ')) : null))));
   }
 
   function queryPage(q) {
@@ -297,7 +297,8 @@
       getJson(api).then(data => showResult(result, q, data, api)).catch(e => showError(result, e));
     }
 
-    if (given.toString() || Object.keys(q.params).length === 0) run();
+    // a query whose parameters are all optional (no default) answers at once, for everything
+    if (given.toString() || Object.values(q.params).every(v => !v)) run();
   }
 
   function showResult(box, q, data, api) {

@@ -1,0 +1,66 @@
+package org.policykg.query;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.query.QuerySolutionMap;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.rdf.model.ResourceFactory;
+import org.policykg.problem.InvalidArgumentException;
+
+/**
+ * A {@code jurisdiction} parameter: a government the store's documents are from, or one they are
+ * part of (a province above its cities' notices), given by its GB/T 2260 code (440300) or its name
+ * (深圳市, or the start of it: 深圳), bound as the jurisdiction's IRI. A code or a whole name is taken before a name's start; a value that fits several (two cities'
+ * 朝阳区) is an error listing them with their codes.
+ */
+final class JurisdictionParameter {
+
+    private static final int SHOWN = 8;
+
+    private JurisdictionParameter() {}
+
+    static RDFNode resolve(String name, String value, Dataset dataset) {
+        String wanted = value.strip();
+        List<Candidate> found = candidates(wanted, dataset);
+        List<Candidate> exact = found.stream().filter(c -> c.code.equals(wanted) || c.name.equals(wanted)).toList();
+        List<Candidate> chosen = exact.isEmpty() ? found : exact;
+        if (chosen.size() == 1) return ResourceFactory.createResource(chosen.get(0).iri);
+        String given = "-p " + name + "=" + value + ": ";
+        if (chosen.isEmpty()) {
+            throw new InvalidArgumentException(given + "no document of the store is from a jurisdiction coded or named '" + wanted
+                    + "' or from one under it (give a GB/T 2260 code such as 440300 or a name such as 深圳市; 'policykg query documents' lists the documents' jurisdictions)");
+        }
+        List<String> listed = new ArrayList<>();
+        for (Candidate c : chosen.subList(0, Math.min(SHOWN, chosen.size()))) listed.add(c.describe());
+        throw new InvalidArgumentException(given + "fits " + chosen.size() + " jurisdictions: " + String.join(", ", listed)
+                + (chosen.size() > SHOWN ? ", …" : "") + "; give the code");
+    }
+
+    private static List<Candidate> candidates(String wanted, Dataset dataset) {
+        QuerySolutionMap b = new QuerySolutionMap();
+        b.add("value", ResourceFactory.createStringLiteral(wanted));
+        return dataset.calculateRead(() -> {
+            List<Candidate> out = new ArrayList<>();
+            try (QueryExecution qe = QueryExecution.dataset(dataset).query(SparqlResource.load("document-jurisdictions")).substitution(b).build()) {
+                ResultSet rows = qe.execSelect();
+                while (rows.hasNext()) {
+                    QuerySolution row = rows.next();
+                    RDFNode parent = row.get("parent");
+                    out.add(new Candidate(row.getResource("j").getURI(), row.getLiteral("code").getLexicalForm(),
+                            row.getLiteral("name").getLexicalForm(), parent == null ? null : parent.asLiteral().getLexicalForm()));
+                }
+            }
+            return out;
+        });
+    }
+
+    private record Candidate(String iri, String code, String name, String parent) {
+        String describe() {
+            return code + " " + (parent == null ? "" : parent) + name;
+        }
+    }
+}

@@ -14,11 +14,13 @@ import org.policykg.problem.InvalidArgumentException;
 /**
  * A {@code jurisdiction} parameter: a government the store's documents are from, or one they are
  * part of (a province above its cities' notices), given by its GB/T 2260 code (440300) or its name
- * (深圳市, or the start of it: 深圳), bound as the jurisdiction's IRI. A code or a whole name is taken before a name's start; a value that fits several (two cities'
- * 朝阳区) is an error listing them with their codes.
+ * (深圳市, or the start of it: 深圳), bound as the jurisdiction's IRI. A code or a whole name is
+ * taken before a name's start; a value that fits several (two cities' 朝阳区) is an error listing
+ * them with their codes.
  */
 final class JurisdictionParameter {
 
+    /** The most candidates an error lists. */
     private static final int SHOWN = 8;
 
     private JurisdictionParameter() {}

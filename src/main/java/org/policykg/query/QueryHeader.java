@@ -16,11 +16,12 @@ import java.util.regex.Pattern;
  * # values: generic_indicator = indicator/generic-indicators
  * # view: table
  * </pre>
- * A parameter's type ({@link ParamType}: string, xsd:date, xsd:integer, xsd:decimal, xsd:boolean, iri, task-ref,
- * unit-name, jurisdiction) follows its name; without one it is a string. A parameter without {@code = default}
- * is optional: its value is {@code null} in {@link #params()} and, unless given, the query sees the
- * variable unbound (a {@code FILTER(!BOUND(?place) || …)} then keeps every row). A {@code values} line names the reviewed word
- * list that fills the query's empty VALUES block of that variable ({@link ValuesBlocks}).
+ * A parameter's type ({@link ParamType}: string, xsd:date, xsd:integer, xsd:decimal, xsd:boolean, iri,
+ * task-ref, unit-name, jurisdiction) follows its name; without one it is a string. A parameter without
+ * {@code = default} is optional: its value is {@code null} in {@link #params()} and, unless given, the
+ * query sees the variable unbound (a {@code FILTER(!BOUND(?place) || …)} then keeps every row). A
+ * {@code values} line names the reviewed word list that fills the query's empty VALUES block of that
+ * variable ({@link ValuesBlocks}).
  */
 public record QueryHeader(String title, String description, Map<String, String> params, Map<String, ParamType> types, Map<String, String> values, String view) {
 

@@ -9,9 +9,9 @@ import org.apache.jena.rdf.model.ResourceFactory;
 
 /**
  * Binds a canned query's parameters: the defaults its header declares, overridden by the user's
- * values; an optional parameter (no default) that is not given is left unbound. Each value is checked against the type the header gives it and becomes the RDF node the
- * data holds ({@link ParamType}), substituted into the parsed query, so no value can change the
- * query's structure. A query without a header (-e) takes any parameter: an IRI when the value
+ * values; an optional parameter (no default) that is not given, or given empty, is left unbound. Each
+ * value is checked against the type the header gives it and becomes the RDF node the data holds
+ * ({@link ParamType}), substituted into the parsed query, so no value can change the query's structure. A query without a header (-e) takes any parameter: an IRI when the value
  * starts with http, else a string.
  */
 public final class QueryParameters {
@@ -30,7 +30,8 @@ public final class QueryParameters {
         }
         QuerySolutionMap binding = new QuerySolutionMap();
         all.forEach((name, value) -> {
-            if (value == null) return; // an optional parameter not given stays unbound
+            boolean optional = header.params().containsKey(name) && header.params().get(name) == null;
+            if (value == null || optional && value.isBlank()) return; // an optional parameter not given stays unbound
             ParamType type = header.types().get(name);
             binding.add(name, type == null ? untyped(value) : type.resolve(name, value, dataset));
         });

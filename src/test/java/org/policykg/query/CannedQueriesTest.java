@@ -60,6 +60,7 @@ class CannedQueriesTest {
         assertEquals(huangshi, rows(query, Map.of("place", "黄石市"), all), "by name");
         assertEquals(huangshi, rows(query, Map.of("place", "黄石"), all), "by the start of a name only one fits");
         assertEquals(everything, rows(query, Map.of("place", "湖北省"), all), "every seed is from a district of 湖北省");
+        assertEquals(everything, rows(query, Map.of("place", " "), all), "given empty: not given");
     }
 
     @Test

@@ -48,7 +48,7 @@ class CannedQueriesTest {
 
     /** The whole-store tables keep, with -p place=, the rows of the documents of that government and those under it. */
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"responsibilities.rq", "links.rq", "tasks.rq", "targets.rq", "unit-workload.rq", "tasks-without-lead.rq", "deadlines.rq"})
+    @ValueSource(strings = {"responsibilities.rq", "links.rq", "tasks.rq", "targets.rq", "unit-workload.rq", "tasks-without-lead.rq", "deadlines.rq", "untraced-items.rq", "orphan-goals.rq"})
     void aPlaceKeepsItsOwnDocumentsAndThoseUnderIt(String query) {
         int source = query.equals("unit-workload.rq") ? 3 : 0;
         int[] all = java.util.stream.IntStream.range(0, SeedStore.query(query, Map.of()).columns().size()).toArray();

@@ -27,9 +27,8 @@ final class JurisdictionParameter {
 
     static RDFNode resolve(String name, String value, Dataset dataset) {
         String wanted = value.strip();
-        List<Candidate> found = candidates(wanted, dataset);
-        List<Candidate> exact = found.stream().filter(c -> c.code.equals(wanted) || c.name.equals(wanted)).toList();
-        List<Candidate> chosen = exact.isEmpty() ? found : exact;
+        List<Candidate> chosen = candidates("jurisdictions-named", wanted, dataset);
+        if (chosen.isEmpty()) chosen = candidates("jurisdictions-starting-with", wanted, dataset);
         if (chosen.size() == 1) return ResourceFactory.createResource(chosen.get(0).iri);
         String given = "-p " + name + "=" + value + ": ";
         if (chosen.isEmpty()) {
@@ -42,12 +41,14 @@ final class JurisdictionParameter {
                 + (chosen.size() > SHOWN ? ", …" : "") + "; give the code");
     }
 
-    private static List<Candidate> candidates(String wanted, Dataset dataset) {
+    /** The rows of the internal query {@code query} for the value: its code or name, or the start of a name. */
+    private static List<Candidate> candidates(String query, String wanted, Dataset dataset) {
         QuerySolutionMap b = new QuerySolutionMap();
         b.add("value", ResourceFactory.createStringLiteral(wanted));
+        b.add("name_zh", ResourceFactory.createLangLiteral(wanted, "zh"));
         return dataset.calculateRead(() -> {
             List<Candidate> out = new ArrayList<>();
-            try (QueryExecution qe = QueryExecution.dataset(dataset).query(SparqlResource.load("document-jurisdictions")).substitution(b).build()) {
+            try (QueryExecution qe = QueryExecution.dataset(dataset).query(SparqlResource.load(query)).substitution(b).build()) {
                 ResultSet rows = qe.execSelect();
                 while (rows.hasNext()) {
                     QuerySolution row = rows.next();

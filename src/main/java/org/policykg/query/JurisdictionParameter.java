@@ -3,10 +3,7 @@ package org.policykg.query;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.jena.query.Dataset;
-import org.apache.jena.query.QueryExecution;
-import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.QuerySolutionMap;
-import org.apache.jena.query.ResultSet;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.ResourceFactory;
 import org.policykg.problem.InvalidArgumentException;
@@ -46,24 +43,14 @@ final class JurisdictionParameter {
         QuerySolutionMap b = new QuerySolutionMap();
         b.add("value", ResourceFactory.createStringLiteral(wanted));
         b.add("name_zh", ResourceFactory.createLangLiteral(wanted, "zh"));
-        return dataset.calculateRead(() -> {
-            List<Candidate> out = new ArrayList<>();
-            try (QueryExecution qe = QueryExecution.dataset(dataset).query(SparqlResource.load(query)).substitution(b).build()) {
-                ResultSet rows = qe.execSelect();
-                while (rows.hasNext()) {
-                    QuerySolution row = rows.next();
-                    RDFNode parent = row.get("parent");
-                    out.add(new Candidate(row.getResource("j").getURI(), row.getLiteral("code").getLexicalForm(),
-                            row.getLiteral("name").getLexicalForm(), parent == null ? null : parent.asLiteral().getLexicalForm()));
-                }
-            }
-            return out;
-        });
+        // columns j, code, name, parent (empty when the jurisdiction is part of none)
+        return new QueryRunner(dataset).select(SparqlResource.load(query), b, 0).rows().stream()
+                .map(r -> new Candidate(r.get(0), r.get(1), r.get(2), r.get(3))).toList();
     }
 
     private record Candidate(String iri, String code, String name, String parent) {
         String describe() {
-            return code + " " + (parent == null ? "" : parent) + name;
+            return code + " " + parent + name;
         }
     }
 }

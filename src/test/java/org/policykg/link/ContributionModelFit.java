@@ -428,8 +428,8 @@ public final class ContributionModelFit {
     private void conditionalRows(boolean withTest) {
         if (!Boolean.getBoolean("skipKept")) report("kept: logistic, one threshold", CHOSEN, withTest);
         Set<String> rows = Set.of(System.getProperty("rows", "p|ratio|calibrated|stacked").split("\\|"));
-        if (rows.contains("stacked")) conditionalRow("logistic + conditional share", train -> fitStacked(CHOSEN, train), this::scoreStacked, withTest);
-        if (rows.contains("calibrated")) conditionalRow("conditional, calibrated", train -> fitCalibrated(CHOSEN, train), this::scoreCalibrated, withTest);
+        if (rows.contains("stacked")) conditionalRow("logistic + conditional share", train -> fitStacked(CHOSEN, train), this::scoreReweighed, withTest);
+        if (rows.contains("calibrated")) conditionalRow("conditional, calibrated", train -> fitCalibrated(CHOSEN, train), this::scoreReweighed, withTest);
         if (rows.contains("p")) conditionalRow("conditional, p ≥ t", train -> fitConditional(CHOSEN, train, false), this::scoreConditional, withTest);
         if (rows.contains("ratio")) conditionalRow("conditional, top ≥ t, next ≥ r·top", train -> fitConditional(CHOSEN, train, true), this::scoreConditional, withTest);
     }
@@ -440,8 +440,9 @@ public final class ContributionModelFit {
      * read from its utility (absolute evidence) and its log share of the level (relative evidence), with weights
      * fitted on the utilities and shares that each training child gets from a conditional model fitted without it.
      */
-    record Calibrated(ConditionalModel conditional, double intercept, double utility, double share, double threshold) {
-        List<Linker.ScoredCandidate> weigh(List<Linker.ScoredCandidate> found, SameTasks twins) {
+    record Calibrated(ConditionalModel conditional, double intercept, double utility, double share, double threshold) implements Reweighing {
+        @Override
+        public List<Linker.ScoredCandidate> weigh(List<Linker.ScoredCandidate> found, SameTasks twins) {
             List<Linker.ScoredCandidate> shared = conditional.weigh(found, twins);
             List<Linker.ScoredCandidate> weighed = new ArrayList<>();
             for (Linker.ScoredCandidate c : shared) {
@@ -526,14 +527,25 @@ public final class ContributionModelFit {
         return f1T;
     }
 
-    LinkEvaluation.Metrics scoreCalibrated(Calibrated model, Map<String, Set<String>> labels) {
+    /** A form that weighs a child's candidates afresh (from their features) and accepts them from one threshold. */
+    private interface Reweighing {
+        List<Linker.ScoredCandidate> weigh(List<Linker.ScoredCandidate> found, SameTasks twins);
+
+        double threshold();
+    }
+
+    /** The labelled children's links as a reweighing form accepts them. */
+    LinkEvaluation.Metrics scoreReweighed(Reweighing model, Map<String, Set<String>> labels) {
         List<Link> links = new ArrayList<>();
         candidates.forEach((child, found) -> {
-            if (!labels.containsKey(LinkEvaluation.shortId(child))) return;
-            links.addAll(Linker.kept(child, model.weigh(found.stream().map(c -> new Linker.ScoredCandidate(c.parent(), c.features(), List.of(), 0)).toList(),
-                    twins), model.threshold()));
+            if (labels.containsKey(LinkEvaluation.shortId(child))) links.addAll(Linker.kept(child, model.weigh(unweighed(found), twins), model.threshold()));
         });
         return LinkEvaluation.contributions(links, byIri, labels);
+    }
+
+    /** The candidates with their features only: no evidence, no probability, for a model to weigh. */
+    private static List<Linker.ScoredCandidate> unweighed(List<Linker.ScoredCandidate> found) {
+        return found.stream().map(c -> new Linker.ScoredCandidate(c.parent(), c.features(), List.of(), 0)).toList();
     }
 
     /**
@@ -542,8 +554,14 @@ public final class ContributionModelFit {
      * together. The share sits in the slot of {@link #SHARE_INPUT}, which the chosen features leave out; the training
      * children's shares come from conditional models fitted without them.
      */
-    record Stacked(ConditionalModel conditional, ContributionModel logistic) {
-        List<Linker.ScoredCandidate> weigh(List<Linker.ScoredCandidate> found, SameTasks twins) {
+    record Stacked(ConditionalModel conditional, ContributionModel logistic) implements Reweighing {
+        @Override
+        public double threshold() {
+            return logistic.threshold();
+        }
+
+        @Override
+        public List<Linker.ScoredCandidate> weigh(List<Linker.ScoredCandidate> found, SameTasks twins) {
             List<Linker.ScoredCandidate> weighed = new ArrayList<>();
             for (Linker.ScoredCandidate c : conditional.weigh(found, twins)) {
                 weighed.add(new Linker.ScoredCandidate(c.parent(), c.features(), c.evidence(), logistic.probability(withShare(c))));
@@ -595,16 +613,6 @@ public final class ContributionModelFit {
             });
         }
         return new Stacked(ranker, new ContributionModel(round(w[0]), weights, lowestThreshold(weighed, byIri, labels)));
-    }
-
-    LinkEvaluation.Metrics scoreStacked(Stacked model, Map<String, Set<String>> labels) {
-        List<Link> links = new ArrayList<>();
-        candidates.forEach((child, found) -> {
-            if (!labels.containsKey(LinkEvaluation.shortId(child))) return;
-            links.addAll(Linker.kept(child, model.weigh(found.stream().map(c -> new Linker.ScoredCandidate(c.parent(), c.features(), List.of(), 0)).toList(),
-                    twins), model.logistic().threshold()));
-        });
-        return LinkEvaluation.contributions(links, byIri, labels);
     }
 
     /** A child's option at one level: a goal (each of its writings, by same-task group), positive if the labels name one of them. */
@@ -834,7 +842,7 @@ public final class ContributionModelFit {
         Map<LinkTask, List<Linker.ScoredCandidate>> weighed = new LinkedHashMap<>();
         candidates.forEach((child, found) -> {
             if (!labels.containsKey(LinkEvaluation.shortId(child))) return;
-            weighed.put(child, model.weigh(found.stream().map(c -> new Linker.ScoredCandidate(c.parent(), c.features(), List.of(), 0)).toList(), twins));
+            weighed.put(child, model.weigh(unweighed(found), twins));
         });
         return weighed;
     }

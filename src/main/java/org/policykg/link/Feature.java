@@ -48,13 +48,5 @@ enum Feature {
      * How much of each text's word weight meets the other in theme, averaged over both directions: a word the
      * other has counts whole, else by its strongest association there in government writing ({@link WordThemes}: 技改 / 工业, 垃圾 / 转运站).
      */
-    THEME,
-    /** The weight of the rarest word both texts use (临空, 跨境电商, 团城山), over the highest: one specific term a reader spots in a long task. */
-    KEY_WORD,
-    /** The same over character bigrams, which keep a term HanLP segments differently in the two texts (临空优势 / 临空临港). */
-    KEY_BIGRAM,
-    /** Cosine of the two texts' mean word vectors (word2vec trained on work reports; measured in the fit tool only). */
-    EMBEDDING,
-    /** Each word met by its nearest word of the other text in vector space, averaged both ways (measured in the fit tool only). */
-    EMBEDDING_COVER;
+    THEME;
 }

@@ -99,8 +99,6 @@ final class LinkScorer {
             }
         }
         x[Feature.CLAUSE.ordinal()] = bestClause(child, parent);
-        x[Feature.KEY_WORD.ordinal()] = rarestShared(childWords.words(), parentWords.words(), wordIdf, unseenWord);
-        x[Feature.KEY_BIGRAM.ordinal()] = rarestShared(childBigrams, parentBigrams, idf, unseen);
         Set<String> named = concepts.shared(child, parent);
         if (!named.isEmpty()) {
             x[Feature.INDICATOR_CONCEPT.ordinal()] = 1;
@@ -166,17 +164,6 @@ final class LinkScorer {
 
     private double norm(Map<String, Integer> bag, Map<String, Double> weights, double unseenWeight) {
         return norms.computeIfAbsent(bag, b -> Bigrams.norm(b, weights, unseenWeight));
-    }
-
-    /** The highest weight of a term both bags have, over the highest weight of all (a term no other task uses). */
-    private static double rarestShared(Map<String, Integer> a, Map<String, Integer> b, Map<String, Double> weights, double unseenWeight) {
-        Map<String, Integer> smaller = a.size() <= b.size() ? a : b;
-        Map<String, Integer> larger = smaller == a ? b : a;
-        double best = 0;
-        for (String term : smaller.keySet()) {
-            if (larger.containsKey(term)) best = Math.max(best, weights.getOrDefault(term, unseenWeight));
-        }
-        return best / unseenWeight;
     }
 
     /** The idf-weighted share of the shorter bag that the other has. */

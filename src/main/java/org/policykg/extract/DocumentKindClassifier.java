@@ -6,7 +6,8 @@ import org.policykg.model.DocumentKind;
 
 /**
  * Tells what a document is, by evidence: its title (…重点任务分解, 政府工作报告, 管委会工作报告,
- * …情况的报告), a work report's opening (各位代表) and sections (工作回顾, 主要预期目标), a new term's
+ * …情况的报告), a work report's opening (各位代表, 我代表…人民政府向大会作工作报告) and sections (工作回顾,
+ * 主要预期目标), a progress report's opening (现将有关情况报告如下), a new term's
  * five-year goals (今后五年) without the year's own targets or work, and for a document without a title (003) the headings plans have
  * (总体要求, 实施步骤, 组织保障). Numbered items are never evidence: reports have them too.
  */
@@ -21,6 +22,10 @@ final class DocumentKindClassifier {
     /** A report on how something went: …落实情况的报告, 法治政府建设工作报告 (a 工作报告 on a topic). */
     private static final Pattern PROGRESS_TITLE = Pattern.compile("(情况|进展|进度)的?(报告|通报)|(?<!政府|管委会|管理委员会|\\d年|年度|^)工作报告");
     private static final Pattern OPENING = Pattern.compile("^(各位代表|同志们)");
+    /** 现在，我代表宝安区人民政府向大会作工作报告: only a work report speaks so, with or without 各位代表 before it. */
+    private static final Pattern SPEAKS_TO_CONGRESS = Pattern.compile("我代表[^。]{0,30}(人民政府|政府|管委会|管理委员会)[^。]{0,6}向[^。]{0,10}大会[^。]{0,4}(作|报告)");
+    /** 现将有关情况报告如下: how a report on the progress of work opens when its title is not at hand. */
+    private static final Pattern PROGRESS_OPENING = Pattern.compile("现将[^。]{0,40}(情况|进展)[^。]{0,10}报告如下");
     private static final Pattern REPORT_SECTIONS = Pattern.compile("工作回顾|主要预期目标|以来的工作|向大会报告");
     private static final Pattern FIVE_YEAR_GOALS = Pattern.compile("今后五年|未来五年");
     /** The year's own targets or work: an annual report, even in a year that starts a five-year plan. */
@@ -40,6 +45,7 @@ final class DocumentKindClassifier {
             return fiveYear && !THIS_YEAR.matcher(text).find() ? DocumentKind.NEW_TERM_REPORT : DocumentKind.WORK_REPORT;
         }
         if (byTitle != null) return byTitle;
+        if (opening.stream().limit(OPENING_LINES).anyMatch(l -> PROGRESS_OPENING.matcher(l).find())) return DocumentKind.PROGRESS_REPORT;
         if (sectionHeadings.stream().anyMatch(h -> PLAN_HEADINGS.matcher(h).find())) return DocumentKind.ACTION_PLAN;
         return DocumentKind.DECOMPOSITION_NOTICE;
     }
@@ -54,8 +60,9 @@ final class DocumentKindClassifier {
         return null;
     }
 
-    /** 各位代表 at the start, or the sections only a work report has. */
+    /** The speaker's formula, or 各位代表 at the start and a section only a work report has, or two such sections. */
     static boolean readsAsReport(List<String> opening, String text) {
+        if (opening.stream().limit(OPENING_LINES).anyMatch(l -> SPEAKS_TO_CONGRESS.matcher(l).find())) return true;
         boolean opens = opening.stream().limit(OPENING_LINES).anyMatch(l -> OPENING.matcher(l.strip()).find());
         long sections = REPORT_SECTIONS.matcher(text).results().map(r -> r.group()).distinct().count();
         return opens && sections >= 1 || sections >= 2;

@@ -7,8 +7,16 @@ sealed interface PdfBlock {
 
     float top();
 
-    /** A line of text outside any table. */
-    record Text(float top, String text) implements PdfBlock {}
+    /**
+     * Text outside any table: a line as laid out, or the paragraph {@link PdfParagraphs} joined from
+     * wrapped lines; {@code left}/{@code right} the extent of its last line, {@code em} its font size.
+     */
+    record Text(float top, String text, float left, float right, float em) implements PdfBlock {
+
+        Text(PdfTextLine line) {
+            this(line.top(), line.text(), line.left(), line.right(), line.em());
+        }
+    }
 
     /**
      * A table of the page: its cells (0-based grid positions within the page's part of the table)

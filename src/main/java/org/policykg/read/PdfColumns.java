@@ -32,7 +32,7 @@ final class PdfColumns {
                 out.add(table);
                 i = end;
             } else {
-                out.add(new PdfBlock.Text(lines.get(i).top(), lines.get(i).text()));
+                out.add(new PdfBlock.Text(lines.get(i)));
                 i++;
             }
         }

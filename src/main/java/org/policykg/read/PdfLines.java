@@ -62,7 +62,8 @@ final class PdfLines {
         List<PdfTextLine> lines = PdfPageText.of(doc, number);
         // A rotated page's rules and text are in different coordinates: its lines are read as text.
         List<PdfRulings.Rule> rules = page.getRotation() == 0 ? PdfRulings.of(page) : List.of();
-        List<PdfBlock> blocks = PdfPageLayout.blocks(lines, rules);
+        List<PdfBlock> laidOut = PdfPageLayout.blocks(lines, rules);
+        List<PdfBlock> blocks = PdfParagraphs.join(laidOut, PdfParagraphs.Edges.of(laidOut));
         String locator = "p. " + number;
         boolean startOfPage = true;
         for (PdfBlock block : blocks) {

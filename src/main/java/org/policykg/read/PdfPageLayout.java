@@ -75,7 +75,7 @@ final class PdfPageLayout {
         return out.toString();
     }
 
-    private static void join(StringBuilder out, String next) {
+    static void join(StringBuilder out, String next) {
         if (next.isEmpty()) return;
         if (!out.isEmpty() && !(wide(out.charAt(out.length() - 1)) || wide(next.charAt(0)))) out.append(' ');
         out.append(next);

@@ -19,6 +19,10 @@ record PdfTextLine(List<PdfGlyph> glyphs) {
         return glyphs.isEmpty() ? 0 : glyphs.get(0).x();
     }
 
+    float right() {
+        return (float) glyphs.stream().mapToDouble(PdfGlyph::right).max().orElse(0);
+    }
+
     float em() {
         return (float) glyphs.stream().mapToDouble(PdfGlyph::em).max().orElse(1);
     }

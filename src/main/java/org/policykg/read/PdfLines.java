@@ -27,6 +27,19 @@ final class PdfLines {
     /** The table the previous page ended with, while nothing but furniture came after it. */
     private OpenTable open;
 
+    /** A block of the page and where it is ("p. 3"). */
+    private record Placed(PdfBlock block, String locator) {}
+
+    /**
+     * The paragraph the previous page ended with, while it may go on on this page (it fills the width
+     * and nothing but furniture follows it), with that furniture and the edges of its page.
+     */
+    private Placed carried;
+    private List<Placed> carriedTail = List.of();
+    private PdfParagraphs.Edges carriedEdges;
+    /** The previous page's edges, for a page too short to show whether it wraps. */
+    private PdfParagraphs.Edges previousEdges;
+
     private static final class OpenTable {
         final int index;
         final float[] columns;
@@ -46,6 +59,7 @@ final class PdfLines {
         try (PDDocument doc = Loader.loadPDF(file.bytes())) {
             PdfLines reader = new PdfLines();
             for (int page = 1; page <= doc.getNumberOfPages(); page++) reader.page(doc, page);
+            reader.flush();
             List<SourceLine> lines = reader.out.lines();
             if (lines.isEmpty()) throw noText(file, doc);
             return lines;
@@ -63,16 +77,79 @@ final class PdfLines {
         // A rotated page's rules and text are in different coordinates: its lines are read as text.
         List<PdfRulings.Rule> rules = page.getRotation() == 0 ? PdfRulings.of(page) : List.of();
         List<PdfBlock> laidOut = PdfPageLayout.blocks(lines, rules);
-        List<PdfBlock> blocks = PdfParagraphs.join(laidOut, PdfParagraphs.Edges.of(laidOut));
+        PdfParagraphs.Edges edges = PdfParagraphs.Edges.of(laidOut, previousEdges);
+        previousEdges = edges;
         String locator = "p. " + number;
+        List<Placed> blocks = new ArrayList<>();
+        for (PdfBlock b : PdfParagraphs.join(laidOut, edges)) blocks.add(new Placed(b, locator));
+        blocks = carryOn(blocks, edges);
+        int last = lastSubstantial(blocks);
+        if (last >= 0 && blocks.get(last).block() instanceof PdfBlock.Text text && edges.ends(text)) {
+            carried = blocks.get(last);
+            carriedTail = List.copyOf(blocks.subList(last + 1, blocks.size()));
+            carriedEdges = edges;
+            blocks = blocks.subList(0, last);
+        }
+        emit(blocks);
+    }
+
+    /**
+     * The page's blocks, the previous page's last paragraph first: joined with this page's first
+     * paragraph where that goes on from it, the furniture between (page number, running head) after.
+     */
+    private List<Placed> carryOn(List<Placed> blocks, PdfParagraphs.Edges edges) {
+        if (carried == null) return blocks;
+        List<Placed> out = new ArrayList<>();
+        int first = firstSubstantial(blocks);
+        PdfBlock.Text line = (PdfBlock.Text) carried.block();
+        if (first >= 0 && blocks.get(first).block() instanceof PdfBlock.Text next && PdfParagraphs.Edges.starts(edges, line, next)) {
+            out.add(new Placed(PdfParagraphs.joined(line, next), carried.locator()));
+            out.addAll(carriedTail);
+            out.addAll(blocks.subList(0, first));
+            out.addAll(blocks.subList(first + 1, blocks.size()));
+        } else {
+            out.add(carried);
+            out.addAll(carriedTail);
+            out.addAll(blocks);
+        }
+        carried = null;
+        return out;
+    }
+
+    /** The last page's held paragraph, with its furniture. */
+    private void flush() {
+        if (carried == null) return;
+        List<Placed> rest = new ArrayList<>();
+        rest.add(carried);
+        rest.addAll(carriedTail);
+        carried = null;
+        emit(rest);
+    }
+
+    private static int firstSubstantial(List<Placed> blocks) {
+        for (int i = 0; i < blocks.size(); i++) if (substantial(blocks.get(i).block())) return i;
+        return -1;
+    }
+
+    private static int lastSubstantial(List<Placed> blocks) {
+        for (int i = blocks.size() - 1; i >= 0; i--) if (substantial(blocks.get(i).block())) return i;
+        return -1;
+    }
+
+    /** A table, or text longer than page furniture (a page number, a running head). */
+    private static boolean substantial(PdfBlock block) {
+        return !(block instanceof PdfBlock.Text text) || text.text().strip().length() > FURNITURE_CHARS;
+    }
+
+    private void emit(List<Placed> blocks) {
         boolean startOfPage = true;
-        for (PdfBlock block : blocks) {
-            if (block instanceof PdfBlock.Text text) {
-                out.text(text.text(), locator);
+        for (Placed placed : blocks) {
+            if (placed.block() instanceof PdfBlock.Text text) {
+                out.text(text.text(), placed.locator());
                 if (text.text().strip().length() > FURNITURE_CHARS) open = null;
                 if (!text.text().isBlank()) startOfPage = startOfPage && text.text().strip().length() <= FURNITURE_CHARS;
-            } else if (block instanceof PdfBlock.Table table) {
-                table(table, startOfPage, locator);
+            } else if (placed.block() instanceof PdfBlock.Table table) {
+                table(table, startOfPage, placed.locator());
                 startOfPage = false;
             }
         }

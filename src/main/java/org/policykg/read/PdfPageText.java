@@ -35,8 +35,15 @@ final class PdfPageText extends PDFTextStripper {
     @Override
     protected void writeString(String text, List<TextPosition> positions) {
         word++;
+        boolean space = false;
         for (TextPosition p : positions) {
-            line.add(new PdfGlyph(p.getUnicode(), p.getXDirAdj(), p.getYDirAdj(), p.getWidthDirAdj(), p.getHeightDir(), p.getFontSizeInPt(), word));
+            // A space the page draws is not kept as a glyph, but it still parts two words (落实。 一、主要目标 1、…).
+            if (p.getUnicode() == null || p.getUnicode().isBlank()) {
+                space = true;
+                continue;
+            }
+            line.add(new PdfGlyph(p.getUnicode(), p.getXDirAdj(), p.getYDirAdj(), p.getWidthDirAdj(), p.getHeightDir(), p.getFontSizeInPt(), word, space));
+            space = false;
         }
     }
 

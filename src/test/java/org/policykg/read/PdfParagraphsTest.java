@@ -22,14 +22,15 @@ import org.policykg.problem.ProblemLog;
 /**
  * A PDF wraps its paragraphs at the text's right edge, as a typesetter does: the reader gives back the
  * paragraphs, so a unit cut at the edge (区经 | 信局) is one unit, and an item that starts flush after a
- * full line (1、 / 2、) stays an item of its own.
+ * full line (1、 / 2、) stays an item of its own. A paragraph goes on over a page break, past the page
+ * number; the quarter em that word processors set between Chinese and digits is no space.
  */
 class PdfParagraphsTest {
 
     private static final float SIZE = 10;
     private static final float LEFT = 60;
-    /** The text's width: fourteen characters of the fixture font. */
-    private static final float WIDTH = 14 * SIZE;
+    /** The text's width: twenty characters of the fixture font. */
+    private static final float WIDTH = 20 * SIZE;
     private static final float LEADING = 15;
 
     /** A prose paragraph (first line indented two characters) and two items set flush left. */
@@ -47,6 +48,34 @@ class PdfParagraphsTest {
     }
 
     @Test
+    void aParagraphGoesOnOverAPageBreakPastThePageNumber() throws IOException {
+        List<SourceLine> lines = reader.lines(TableFormatsTest.file("two-pages.pdf", pdf(4)));
+        // Four lines a page: the first item runs from page 1 on to page 2, past page 1's number; page 2
+        // has two full lines only, too few to show a wrapping of its own, and wraps as page 1 does.
+        assertEquals(List.of(PARAGRAPHS.get(0), PARAGRAPHS.get(1), "1", PARAGRAPHS.get(2)), lines.stream().map(SourceLine::text).toList());
+        assertEquals(List.of("p. 1", "p. 1", "p. 1", "p. 2"), lines.stream().map(SourceLine::locator).toList());
+    }
+
+    @Test
+    void theGapWordProcessorsSetBetweenChineseAndDigitsIsNoSpace() throws IOException {
+        try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            PDType0Font font = font(doc);
+            PDPage page = new PDPage(PDRectangle.A4);
+            doc.addPage(page);
+            try (PDPageContentStream content = new PDPageContentStream(doc, page)) {
+                float x = LEFT;
+                for (String part : List.of("年内新建标准厂房", "10", "万平方米")) {
+                    show(content, font, x, 780, part);
+                    x += font.getStringWidth(part) / 1000 * SIZE + 0.25f * SIZE;
+                }
+            }
+            doc.save(out);
+            List<SourceLine> lines = reader.lines(TableFormatsTest.file("autospace.pdf", out.toByteArray()));
+            assertEquals(List.of("年内新建标准厂房10万平方米"), lines.stream().map(SourceLine::text).toList());
+        }
+    }
+
+    @Test
     void aUnitCutAtTheEdgeIsOneUnit() throws IOException {
         SourceFile file = TableFormatsTest.file("wrapped-text.pdf", pdf());
         ExtractedDocument doc = new DocumentExtractor(SeedStore.GAZETTEER).extract(file, reader.lines(file), ProblemHandler.lenient(new ProblemLog()));
@@ -57,33 +86,59 @@ class PdfParagraphsTest {
                 "2 lead 区住建局", "2 cooperating 区城管局", "2 cooperating 区财政局"), units);
     }
 
-    /** The paragraphs set in lines no wider than {@link #WIDTH}, never breaking between two digits. */
+    /** The paragraphs set in lines no wider than {@link #WIDTH}, never breaking between two digits, on one page. */
     private static byte[] pdf() throws IOException {
+        return pdf(Integer.MAX_VALUE);
+    }
+
+    /**
+     * The same with a page break after {@code perPage} lines, each page but the last numbered at its foot.
+     */
+    private static byte[] pdf(int perPage) throws IOException {
         try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            PDType0Font font;
-            try (InputStream in = PdfParagraphsTest.class.getResourceAsStream("/read/fixture-font.ttf")) {
-                font = PDType0Font.load(doc, in);
-            }
+            PDType0Font font = font(doc);
             PDPage page = new PDPage(PDRectangle.A4);
             doc.addPage(page);
-            try (PDPageContentStream content = new PDPageContentStream(doc, page)) {
-                float y = 780;
-                for (String p : PARAGRAPHS) {
-                    float indent = p.startsWith("现") ? 2 * SIZE : 0;
-                    for (String line : wrap(font, p, indent)) {
-                        content.beginText();
-                        content.setFont(font, SIZE);
-                        content.newLineAtOffset(LEFT + indent, y);
-                        content.showText(line);
-                        content.endText();
-                        indent = 0;
-                        y -= LEADING;
+            PDPageContentStream content = new PDPageContentStream(doc, page);
+            float y = 780;
+            int onPage = 0;
+            int number = 1;
+            for (String p : PARAGRAPHS) {
+                float indent = p.startsWith("现") ? 2 * SIZE : 0;
+                for (String line : wrap(font, p, indent)) {
+                    if (onPage == perPage) {
+                        show(content, font, LEFT + WIDTH / 2, 60, String.valueOf(number++));
+                        content.close();
+                        page = new PDPage(PDRectangle.A4);
+                        doc.addPage(page);
+                        content = new PDPageContentStream(doc, page);
+                        y = 780;
+                        onPage = 0;
                     }
+                    show(content, font, LEFT + indent, y, line);
+                    indent = 0;
+                    y -= LEADING;
+                    onPage++;
                 }
             }
+            content.close();
             doc.save(out);
             return out.toByteArray();
         }
+    }
+
+    private static PDType0Font font(PDDocument doc) throws IOException {
+        try (InputStream in = PdfParagraphsTest.class.getResourceAsStream("/read/fixture-font.ttf")) {
+            return PDType0Font.load(doc, in);
+        }
+    }
+
+    private static void show(PDPageContentStream content, PDType0Font font, float x, float y, String text) throws IOException {
+        content.beginText();
+        content.setFont(font, SIZE);
+        content.newLineAtOffset(x, y);
+        content.showText(text);
+        content.endText();
     }
 
     private static List<String> wrap(PDType0Font font, String text, float indent) throws IOException {

@@ -162,10 +162,7 @@ final class NoticeFixture {
      */
     byte[] pdf(boolean ruled) throws IOException {
         try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            PDType0Font font;
-            try (InputStream in = NoticeFixture.class.getResourceAsStream("/read/fixture-font.ttf")) {
-                font = PDType0Font.load(doc, in);
-            }
+            PDType0Font font = FixturePdf.font(doc);
             List<List<Cell>> lines = new ArrayList<>();
             for (String p : paragraphs) lines.add(List.of(new Cell(-1, -1, 1, 1, p)));
             for (int r = 0; r < rows; r++) {
@@ -180,7 +177,7 @@ final class NoticeFixture {
                     List<Integer> tableRows = new ArrayList<>();
                     float tableTop = 0;
                     for (int i = first; i < Math.min(lines.size(), first + LINES_PER_PAGE); i++) {
-                        for (Cell cell : lines.get(i)) show(content, font, cell.column < 0 ? 40 : COLUMN_X[cell.column], y, cell.text);
+                        for (Cell cell : lines.get(i)) FixturePdf.show(content, font, cell.column < 0 ? 40 : COLUMN_X[cell.column], y, cell.text);
                         if (i >= paragraphs.size()) {
                             if (tableRows.isEmpty()) tableTop = y + 14;
                             tableRows.add(i - paragraphs.size());
@@ -219,13 +216,6 @@ final class NoticeFixture {
         content.stroke();
     }
 
-    private static void show(PDPageContentStream content, PDType0Font font, float x, float y, String text) throws IOException {
-        content.beginText();
-        content.setFont(font, 10);
-        content.newLineAtOffset(x, y);
-        content.showText(text);
-        content.endText();
-    }
 
     static String resource(String name) {
         return new String(bytes(name), StandardCharsets.UTF_8);

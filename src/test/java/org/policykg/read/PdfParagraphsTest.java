@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -27,7 +26,7 @@ import org.policykg.problem.ProblemLog;
  */
 class PdfParagraphsTest {
 
-    private static final float SIZE = 10;
+    private static final float SIZE = FixturePdf.SIZE;
     private static final float LEFT = 60;
     /** The text's width: twenty characters of the fixture font. */
     private static final float WIDTH = 20 * SIZE;
@@ -59,13 +58,13 @@ class PdfParagraphsTest {
     @Test
     void theGapWordProcessorsSetBetweenChineseAndDigitsIsNoSpace() throws IOException {
         try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            PDType0Font font = font(doc);
+            PDType0Font font = FixturePdf.font(doc);
             PDPage page = new PDPage(PDRectangle.A4);
             doc.addPage(page);
             try (PDPageContentStream content = new PDPageContentStream(doc, page)) {
                 float x = LEFT;
                 for (String part : List.of("年内新建标准厂房", "10", "万平方米")) {
-                    show(content, font, x, 780, part);
+                    FixturePdf.show(content, font, x, 780, part);
                     x += font.getStringWidth(part) / 1000 * SIZE + 0.25f * SIZE;
                 }
             }
@@ -96,7 +95,7 @@ class PdfParagraphsTest {
      */
     private static byte[] pdf(int perPage) throws IOException {
         try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            PDType0Font font = font(doc);
+            PDType0Font font = FixturePdf.font(doc);
             PDPage page = new PDPage(PDRectangle.A4);
             doc.addPage(page);
             PDPageContentStream content = new PDPageContentStream(doc, page);
@@ -107,7 +106,7 @@ class PdfParagraphsTest {
                 float indent = p.startsWith("现") ? 2 * SIZE : 0;
                 for (String line : wrap(font, p, indent)) {
                     if (onPage == perPage) {
-                        show(content, font, LEFT + WIDTH / 2, 60, String.valueOf(number++));
+                        FixturePdf.show(content, font, LEFT + WIDTH / 2, 60, String.valueOf(number++));
                         content.close();
                         page = new PDPage(PDRectangle.A4);
                         doc.addPage(page);
@@ -115,7 +114,7 @@ class PdfParagraphsTest {
                         y = 780;
                         onPage = 0;
                     }
-                    show(content, font, LEFT + indent, y, line);
+                    FixturePdf.show(content, font, LEFT + indent, y, line);
                     indent = 0;
                     y -= LEADING;
                     onPage++;
@@ -127,19 +126,7 @@ class PdfParagraphsTest {
         }
     }
 
-    private static PDType0Font font(PDDocument doc) throws IOException {
-        try (InputStream in = PdfParagraphsTest.class.getResourceAsStream("/read/fixture-font.ttf")) {
-            return PDType0Font.load(doc, in);
-        }
-    }
 
-    private static void show(PDPageContentStream content, PDType0Font font, float x, float y, String text) throws IOException {
-        content.beginText();
-        content.setFont(font, SIZE);
-        content.newLineAtOffset(x, y);
-        content.showText(text);
-        content.endText();
-    }
 
     private static List<String> wrap(PDType0Font font, String text, float indent) throws IOException {
         List<String> lines = new ArrayList<>();

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,7 +32,7 @@ class PdfTablesTest {
     private static final NoticeFixture NOTICE = new NoticeFixture();
     /** Left edge of each column, and the table's right edge (points, from the page's left). */
     private static final float[] EDGES = {60, 95, 305, 395, 535};
-    private static final float SIZE = 10;
+    private static final float SIZE = FixturePdf.SIZE;
     private static final float LEADING = 14;
     private static final float PAD = 6;
     /** Table rows on the first page (header included); the rest go to the second, under the header again. */
@@ -84,13 +83,13 @@ class PdfTablesTest {
 
     private static byte[] textPdf() throws IOException {
         try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            PDType0Font font = font(doc);
+            PDType0Font font = FixturePdf.font(doc);
             PDPage page = new PDPage(PDRectangle.A4);
             doc.addPage(page);
             try (PDPageContentStream content = new PDPageContentStream(doc, page)) {
                 float y = 780;
                 for (String p : NOTICE.paragraphs) {
-                    show(content, font, 60, y, p);
+                    FixturePdf.show(content, font, 60, y, p);
                     y -= 20;
                 }
             }
@@ -101,24 +100,24 @@ class PdfTablesTest {
 
     private static byte[] pdf() throws IOException {
         try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            PDType0Font font = font(doc);
+            PDType0Font font = FixturePdf.font(doc);
             List<Integer> body = new ArrayList<>();
             for (int r = 1; r < NOTICE.rows; r++) body.add(r);
             PDPage first = page(doc);
             try (PDPageContentStream content = new PDPageContentStream(doc, first)) {
                 float y = 780;
                 for (String p : NOTICE.paragraphs) {
-                    show(content, font, EDGES[0], y, p);
+                    FixturePdf.show(content, font, EDGES[0], y, p);
                     y -= 20;
                 }
                 List<Integer> rows = new ArrayList<>(List.of(0));
                 rows.addAll(body.subList(0, FIRST_PAGE_ROWS - 1));
                 table(content, font, rows, y);
-                show(content, font, 280, 40, "1");
+                FixturePdf.show(content, font, 280, 40, "1");
             }
             PDPage second = page(doc);
             try (PDPageContentStream content = new PDPageContentStream(doc, second)) {
-                show(content, font, 280, 800, "2");
+                FixturePdf.show(content, font, 280, 800, "2");
                 List<Integer> rows = new ArrayList<>(List.of(0));
                 rows.addAll(body.subList(FIRST_PAGE_ROWS - 1, body.size()));
                 table(content, font, rows, 770);
@@ -148,7 +147,7 @@ class PdfTablesTest {
                 float middle = (tops[i] + tops[last + 1]) / 2;
                 float y = middle + (wrapped.size() * LEADING) / 2 - SIZE;
                 for (String part : wrapped) {
-                    show(content, font, EDGES[cell.column()] + PAD / 2, y, part);
+                    FixturePdf.show(content, font, EDGES[cell.column()] + PAD / 2, y, part);
                     y -= LEADING;
                 }
             }
@@ -185,18 +184,6 @@ class PdfTablesTest {
         content.fill();
     }
 
-    private static PDType0Font font(PDDocument doc) throws IOException {
-        try (InputStream in = PdfTablesTest.class.getResourceAsStream("/read/fixture-font.ttf")) {
-            return PDType0Font.load(doc, in);
-        }
-    }
 
-    private static void show(PDPageContentStream content, PDType0Font font, float x, float y, String text) throws IOException {
-        content.beginText();
-        content.setFont(font, SIZE);
-        content.newLineAtOffset(x, y);
-        content.showText(text);
-        content.endText();
-    }
 
 }

@@ -32,11 +32,10 @@ final class PdfLines {
 
     /**
      * The paragraph the previous page ended with, while it may go on on this page (it fills the width
-     * and nothing but furniture follows it), with that furniture and the edges of its page.
+     * and nothing but furniture follows it), and that furniture.
      */
     private Placed carried;
     private List<Placed> carriedTail = List.of();
-    private PdfParagraphs.Edges carriedEdges;
     /** The previous page's edges, for a page too short to show whether it wraps. */
     private PdfParagraphs.Edges previousEdges;
 
@@ -87,7 +86,6 @@ final class PdfLines {
         if (last >= 0 && blocks.get(last).block() instanceof PdfBlock.Text text && edges.ends(text)) {
             carried = blocks.get(last);
             carriedTail = List.copyOf(blocks.subList(last + 1, blocks.size()));
-            carriedEdges = edges;
             blocks = blocks.subList(0, last);
         }
         emit(blocks);

@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  */
 final class PdfParagraphs {
 
-    /** A line whose right end is within this many font sizes of the text's right edge filled its width. */
+    /** A line whose right end is within this many font sizes of the text's right edge, short of it or past it, fills its width. */
     private static final float FULL_EMS = 1.5f;
     /**
      * Lines narrower than this many font sizes are no text column: a list of names one a line, or a
@@ -27,7 +27,7 @@ final class PdfParagraphs {
     private static final float INDENT_EMS = 3f;
     /**
      * A page wraps its text when this many lines end at its right edge; where fewer do (lines set one
-     * by one, a page of short lines) the longest line is no sign of wrapping.
+     * by one, a page of short lines) two lines ending together by chance are no sign of wrapping.
      */
     private static final int MIN_FULL_LINES = 3;
     /**

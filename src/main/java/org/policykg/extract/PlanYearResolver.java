@@ -7,6 +7,7 @@ import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.policykg.model.DocumentKind;
 
 /**
@@ -50,10 +51,11 @@ final class PlanYearResolver {
         if (kind.isWorkReport()) {
             Integer planned = plannedYear(text);
             if (planned != null) return planned;
-            Matcher review = REVIEW_HEADING.matcher(text);
-            if (review.find()) return Integer.parseInt(review.group(1)) + 1;
-            review = REVIEW_PHRASE.matcher(text);
-            if (review.find()) return Integer.parseInt(review.group(1)) + 1;
+            // A heading (2020年回顾) before a phrase anywhere (2025年和“十四五”时期工作回顾).
+            for (Pattern reviewed : new Pattern[] {REVIEW_HEADING, REVIEW_PHRASE}) {
+                Matcher review = reviewed.matcher(text);
+                if (review.find()) return Integer.parseInt(review.group(1)) + 1;
+            }
         }
         Integer mostNamed = mostNamedYear(text);
         if (mostNamed != null) return mostNamed;
@@ -83,25 +85,21 @@ final class PlanYearResolver {
 
     /** The year a report's plan phrases name most (the later of a tie); null where it has none. */
     static Integer plannedYear(String text) {
-        Map<Integer, Long> counts = PLAN_PHRASE.matcher(text).results()
-                .map(r -> Integer.valueOf(r.group(1) != null ? r.group(1) : r.group(2)))
-                .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
-        return counts.entrySet().stream()
-                .max(Map.Entry.<Integer, Long>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
-                .map(Map.Entry::getKey)
-                .orElse(null);
+        return mostFrequent(PLAN_PHRASE.matcher(text).results().map(r -> Integer.valueOf(r.group(1) != null ? r.group(1) : r.group(2))));
     }
 
     private static Integer mostNamedYear(String text) {
-        Matcher m = YEAR.matcher(text);
-        Map<String, Long> counts = m.results()
+        return mostFrequent(YEAR.matcher(text).results()
                 .filter(r -> !LONG_RANGE.matcher(text.substring(Math.max(0, r.start() - 2), r.start())).find()
                         && !LONG_RANGE.matcher(text.substring(r.end() - 1, Math.min(text.length(), r.end() + 3))).find())
-                .map(r -> r.group(1))
-                .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
-        return counts.entrySet().stream()
-                .max(Map.Entry.<String, Long>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
-                .map(e -> Integer.valueOf(e.getKey()))
+                .map(r -> Integer.valueOf(r.group(1))));
+    }
+
+    /** The year given most often, the later of a tie; null for none. */
+    private static Integer mostFrequent(Stream<Integer> years) {
+        return years.collect(Collectors.groupingBy(Function.identity(), Collectors.counting())).entrySet().stream()
+                .max(Map.Entry.<Integer, Long>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+                .map(Map.Entry::getKey)
                 .orElse(null);
     }
 }

@@ -144,8 +144,8 @@ final class PdfLines {
         for (Placed placed : blocks) {
             if (placed.block() instanceof PdfBlock.Text text) {
                 out.text(text.text(), placed.locator());
-                if (text.text().strip().length() > FURNITURE_CHARS) open = null;
-                if (!text.text().isBlank()) startOfPage = startOfPage && text.text().strip().length() <= FURNITURE_CHARS;
+                if (substantial(text)) open = null;
+                if (!text.text().isBlank()) startOfPage = startOfPage && !substantial(text);
             } else if (placed.block() instanceof PdfBlock.Table table) {
                 table(table, startOfPage, placed.locator());
                 startOfPage = false;
